@@ -1,0 +1,5 @@
+import type { JobDefinition } from "./job";
+import { webhookJob } from "../webhooks/process.server";
+
+/** Every kind of job the worker can run. Capabilities add theirs here. */
+export const jobDefinitions: readonly JobDefinition[] = [webhookJob as JobDefinition];

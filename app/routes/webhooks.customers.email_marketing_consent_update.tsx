@@ -1,0 +1,5 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { receiveWebhook } from "../webhooks/receive.server";
+
+export const action = ({ request }: ActionFunctionArgs) =>
+  receiveWebhook(request, "customers/email_marketing_consent_update");

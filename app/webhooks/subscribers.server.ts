@@ -1,0 +1,18 @@
+import type { JobContext } from "../jobs/job";
+import type { WebhookPayload, WebhookTopic } from "./topics";
+
+/**
+ * What a capability does when a commerce webhook arrives (preorder counts on orders/create,
+ * email flows on orders/paid, …). Each runs inside the webhook's job, so it must be
+ * idempotent; a failure retries the whole job.
+ */
+export type WebhookSubscriber<T extends WebhookTopic> = (
+  shop: string,
+  payload: WebhookPayload<T>,
+  context: JobContext,
+) => Promise<void>;
+
+export type WebhookSubscribers = { [T in WebhookTopic]?: WebhookSubscriber<T>[] };
+
+/** Capabilities add their subscribers here as they are built. */
+export const webhookSubscribers: WebhookSubscribers = {};

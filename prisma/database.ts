@@ -1,0 +1,56 @@
+import path from "node:path";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { parse } from "pg-connection-string";
+
+export const DEFAULT_DATABASE_URL = "file:./prisma/dev.db";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export interface Database {
+  provider: DatabaseProvider;
+  /** The schema Prisma's CLI reads for this provider. */
+  schemaPath: string;
+  migrationsPath: string;
+  createAdapter(): PrismaBetterSQLite3 | PrismaPg;
+}
+
+/**
+ * One schema source, two providers: a `file:` URL is SQLite (one shop, one machine), a
+ * `postgresql://` URL is PostgreSQL (several app servers and workers).
+ */
+export function databaseFromUrl(url: string | undefined = DEFAULT_DATABASE_URL): Database {
+  if (url.startsWith("file:")) {
+    const file = url.slice("file:".length);
+    const absolute = file === ":memory:" ? file : path.resolve(file);
+    return {
+      provider: "sqlite",
+      schemaPath: "prisma/schema.prisma",
+      migrationsPath: "prisma/migrations",
+      createAdapter: () => new PrismaBetterSQLite3({ url: `file:${absolute}` }),
+    };
+  }
+  if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {
+    // Discrete fields rather than a connection string: Prisma's shadow database for
+    // `migrate dev` overrides `database`, which a connection string would win over
+    // (prisma/orm#27403).
+    const c = parse(url);
+    return {
+      provider: "postgresql",
+      schemaPath: "prisma/postgresql/schema.prisma",
+      migrationsPath: "prisma/postgresql/migrations",
+      createAdapter: () =>
+        new PrismaPg({
+          host: c.host ?? "localhost",
+          port: Number(c.port ?? 5432),
+          user: c.user,
+          password: c.password,
+          database: c.database ?? undefined,
+          max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+        }),
+    };
+  }
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "${url.split(":")[0]}:…"`,
+  );
+}
