@@ -26,13 +26,14 @@ function toRequest(req: IncomingMessage, options: { host: string; port: number }
     else if (value !== undefined) headers.set(name, value);
   }
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
-  return new Request(url, {
+  // Node's fetch needs duplex "half" for a streamed request body.
+  const init: RequestInit & { duplex?: "half" } = {
     method: req.method,
     headers,
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-    // @ts-expect-error Node's fetch needs duplex for streamed request bodies.
     duplex: hasBody ? "half" : undefined,
-  });
+  };
+  return new Request(url, init);
 }
 
 async function send(res: ServerResponse, response: Response) {
