@@ -1,0 +1,73 @@
+import type { DevShop } from "../../state/types";
+import type { PricedCart, PricedLine } from "./priced-cart";
+
+/** The cart as Shopify's Ajax API returns it from /cart.js (prices in cents). */
+export function cartJson(priced: PricedCart, shop: DevShop) {
+  const { cart } = priced;
+  return {
+    token: cart.token,
+    note: cart.note || null,
+    attributes: cart.attributes,
+    original_total_price: priced.totalPrice,
+    total_price: priced.totalPrice,
+    total_discount: 0,
+    total_weight: 0,
+    item_count: priced.itemCount,
+    items: priced.lines.map(lineItemJson),
+    requires_shipping: priced.lines.length > 0,
+    currency: shop.currencyCode,
+    items_subtotal_price: priced.totalPrice,
+    cart_level_discount_applications: [],
+  };
+}
+
+export function lineItemJson({ line, product, variant, unitPrice, linePrice }: PricedLine) {
+  const defaultVariant = variant.title === "Default Title";
+  const image = product.images[0]?.url ?? null;
+  return {
+    id: Number(variant.id),
+    properties: line.properties,
+    quantity: line.quantity,
+    variant_id: Number(variant.id),
+    key: line.key,
+    title: defaultVariant ? product.title : `${product.title} - ${variant.title}`,
+    price: unitPrice,
+    original_price: unitPrice,
+    discounted_price: unitPrice,
+    line_price: linePrice,
+    original_line_price: linePrice,
+    final_price: unitPrice,
+    final_line_price: linePrice,
+    total_discount: 0,
+    discounts: [],
+    sku: variant.sku,
+    grams: 0,
+    vendor: product.vendor,
+    taxable: true,
+    product_id: Number(product.id),
+    product_has_only_default_variant: defaultVariant && product.variants.length === 1,
+    gift_card: false,
+    url: `/products/${product.handle}?variant=${variant.id}`,
+    image,
+    featured_image: image && { url: image, alt: product.images[0].altText },
+    handle: product.handle,
+    requires_shipping: true,
+    product_type: product.productType,
+    product_title: product.title,
+    variant_title: defaultVariant ? null : variant.title,
+    variant_options: variant.selectedOptions.map((option) => option.value),
+    options_with_values: variant.selectedOptions,
+    selling_plan_allocation: line.sellingPlanId && sellingPlanAllocationJson(line.sellingPlanId, unitPrice),
+  };
+}
+
+// Selling plans carry no data in the dev store yet (see drops/selling-plans.ts): the line
+// keeps the plan's id and is charged in full.
+function sellingPlanAllocationJson(sellingPlanId: string, unitPrice: number) {
+  return {
+    price: unitPrice,
+    compare_at_price: unitPrice,
+    per_delivery_price: unitPrice,
+    selling_plan: { id: Number(sellingPlanId) },
+  };
+}

@@ -1,0 +1,130 @@
+import { Drop } from "liquidjs";
+import type { DevStoreState } from "../../state/types";
+import type { PricedCart, PricedLine } from "../cart/priced-cart";
+import { ProductDrop } from "./product-drop";
+
+/** Liquid's `cart`. */
+export class CartDrop extends Drop {
+  readonly #priced: PricedCart;
+  readonly #state: DevStoreState;
+
+  constructor(priced: PricedCart, state: DevStoreState) {
+    super();
+    this.#priced = priced;
+    this.#state = state;
+  }
+
+  get item_count() {
+    return this.#priced.itemCount;
+  }
+  get items() {
+    return this.#priced.lines.map((line, index) => new LineItemDrop(line, index + 1, this.#state));
+  }
+  get total_price() {
+    return this.#priced.totalPrice;
+  }
+  get items_subtotal_price() {
+    return this.#priced.totalPrice;
+  }
+  get original_total_price() {
+    return this.#priced.totalPrice;
+  }
+  get total_discount() {
+    return 0;
+  }
+  get attributes() {
+    return this.#priced.cart.attributes;
+  }
+  get note() {
+    return this.#priced.cart.note || null;
+  }
+  get currency() {
+    return { iso_code: this.#state.shop.currencyCode };
+  }
+  get requires_shipping() {
+    return this.#priced.lines.length > 0;
+  }
+  get empty() {
+    return this.#priced.lines.length === 0;
+  }
+}
+
+/** Liquid's `line_item` in a cart. `index` is the 1-based `line` that /cart/change takes. */
+export class LineItemDrop extends Drop {
+  readonly #priced: PricedLine;
+  readonly #state: DevStoreState;
+  readonly index: number;
+
+  constructor(priced: PricedLine, index: number, state: DevStoreState) {
+    super();
+    this.#priced = priced;
+    this.#state = state;
+    this.index = index;
+  }
+
+  get id() {
+    return Number(this.#priced.variant.id);
+  }
+  get key() {
+    return this.#priced.line.key;
+  }
+  get product() {
+    return new ProductDrop(this.#priced.product, this.#state, this.#priced.variant.id);
+  }
+  get variant() {
+    return this.product.selected_variant;
+  }
+  get product_id() {
+    return Number(this.#priced.product.id);
+  }
+  get variant_id() {
+    return Number(this.#priced.variant.id);
+  }
+  get title() {
+    const { product, variant } = this.#priced;
+    return variant.title === "Default Title" ? product.title : `${product.title} - ${variant.title}`;
+  }
+  get quantity() {
+    return this.#priced.line.quantity;
+  }
+  get price() {
+    return this.#priced.unitPrice;
+  }
+  get final_price() {
+    return this.#priced.unitPrice;
+  }
+  get original_price() {
+    return this.#priced.unitPrice;
+  }
+  get line_price() {
+    return this.#priced.linePrice;
+  }
+  get final_line_price() {
+    return this.#priced.linePrice;
+  }
+  get original_line_price() {
+    return this.#priced.linePrice;
+  }
+  get url() {
+    return `/products/${this.#priced.product.handle}?variant=${this.#priced.variant.id}`;
+  }
+  get image() {
+    return this.product.featured_image;
+  }
+  get sku() {
+    return this.#priced.variant.sku;
+  }
+  get vendor() {
+    return this.#priced.product.vendor;
+  }
+  get properties() {
+    return this.#priced.line.properties;
+  }
+  get options_with_values() {
+    return this.#priced.variant.selectedOptions;
+  }
+  get selling_plan_allocation() {
+    const planId = this.#priced.line.sellingPlanId;
+    return planId ? { selling_plan: { id: Number(planId) }, price: this.#priced.unitPrice } : null;
+  }
+}
