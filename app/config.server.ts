@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "../prisma/database";
+import { devStoreRefusals, type DemoSettings, type DevStoreSettings } from "./demo/demo-mode";
 
 /** What each variable is for; also the text of its "is required" message. */
 const help = {
@@ -37,9 +38,15 @@ const envSchema = z.object({
     .min(10)
     .max(60_000)
     .default(1000),
+  HOST: z.string().optional(),
+  // The local dev store (npm run demo, tests): its URL, shop and Admin API token.
+  DEV_STORE_URL: z.string().optional(),
+  DEV_STORE_SHOP: z.string().default("fieldtest-demo.myshopify.com"),
+  DEV_STORE_ACCESS_TOKEN: z.string().optional(),
+  DEMO_MODE: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("off"),
 });
 
-export type AppConfig = z.infer<typeof envSchema>;
+export type AppConfig = z.infer<typeof envSchema> & { devStore: DevStoreSettings | null; demo: DemoSettings | null };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -55,8 +62,16 @@ export class ConfigError extends Error {
 /** Validates the environment once, with one message per missing or malformed variable. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const result = envSchema.safeParse(env);
-  if (result.success) return result.data;
-  throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  }
+  const parsed = result.data;
+  const refusals = devStoreRefusals({ ...parsed, NODE_ENV: env.NODE_ENV });
+  if (refusals.length) throw new ConfigError(refusals);
+  const devStore = parsed.DEV_STORE_URL ? { url: parsed.DEV_STORE_URL, shop: parsed.DEV_STORE_SHOP } : null;
+  const demo =
+    parsed.DEMO_MODE === "on" ? { shop: parsed.DEV_STORE_SHOP, accessToken: parsed.DEV_STORE_ACCESS_TOKEN! } : null;
+  return { ...parsed, devStore, demo };
 }
 
 let cached: AppConfig | undefined;

@@ -4,8 +4,10 @@ import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prism
 import { config } from "./config.server";
 import db from "./db.server";
 import { recordInstall } from "./shops/shops.server";
+import { routeAdminApiToDevStore } from "./shopify/dev-store-transport.server";
 
 const env = config();
+if (env.devStore) routeAdminApiToDevStore(env.devStore.url, env.devStore.shop);
 
 const shopify = shopifyApp({
   apiKey: env.SHOPIFY_API_KEY,

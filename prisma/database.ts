@@ -12,7 +12,30 @@ export interface Database {
   /** The schema Prisma's CLI reads for this provider. */
   schemaPath: string;
   migrationsPath: string;
-  createAdapter(): PrismaBetterSQLite3 | PrismaPg;
+  createAdapter(): SqliteAdapterFactory | PrismaPg;
+}
+
+type SqliteAdapterFactory = Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect" | "connectToShadowDb">;
+
+/**
+ * Write-ahead logging lets readers work while a write commits, and synchronous=NORMAL
+ * syncs at checkpoints instead of on every commit: safe against an app crash, and several
+ * times faster for the one-row transactions webhooks and jobs make.
+ */
+const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+
+function tunedSqlite(url: string): SqliteAdapterFactory {
+  const factory = new PrismaBetterSQLite3({ url });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      await adapter.executeScript(SQLITE_PRAGMAS);
+      return adapter;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  };
 }
 
 /**
@@ -27,7 +50,7 @@ export function databaseFromUrl(url: string | undefined = DEFAULT_DATABASE_URL):
       provider: "sqlite",
       schemaPath: "prisma/schema.prisma",
       migrationsPath: "prisma/migrations",
-      createAdapter: () => new PrismaBetterSQLite3({ url: `file:${absolute}` }),
+      createAdapter: () => tunedSqlite(`file:${absolute}`),
     };
   }
   if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {

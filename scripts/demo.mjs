@@ -1,42 +1,93 @@
-// `npm run demo`: Fieldtest on this machine with no Shopify account — installs what it
-// needs, migrates a SQLite database, builds, and serves the app on 127.0.0.1.
+// `npm run demo`: the whole product on this machine with no Shopify account. Installs what
+// it needs, starts the local dev store (Admin API, storefront, webhooks), migrates a SQLite
+// database, builds the app and serves it in demo mode on 127.0.0.1.
 import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import { ensureNodeModules } from "./lib/node-modules.mjs";
 import { migrate } from "./db-migrate.mjs";
 import { freePort } from "./lib/free-port.mjs";
+import { portIsFree } from "./lib/port-is-free.mjs";
 
 const started = Date.now();
 ensureNodeModules();
 
-const port = Number(process.env.PORT ?? (await freePort()));
-const appUrl = `http://127.0.0.1:${port}`;
+const host = "127.0.0.1";
+const appPort = Number(process.env.PORT ?? ((await portIsFree(3000, host)) ? 3000 : await freePort()));
+const storePort = Number(process.env.DEVSTORE_PORT ?? ((await portIsFree(4000, host)) ? 4000 : await freePort()));
+const appUrl = `http://${host}:${appPort}`;
+const children = [];
+
+function stopAll(signal = "SIGTERM") {
+  for (const child of children) if (child.exitCode === null) child.kill(signal);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    stopAll(signal);
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}
+
+// 1. The dev store: prints one JSON line when it is ready.
+const devStore = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "devstore/main.ts",
+    "--app-url",
+    appUrl,
+    "--port",
+    String(storePort),
+    "--file",
+    ".devstore/demo.json",
+  ],
+  { stdio: ["ignore", "pipe", "inherit"] },
+);
+children.push(devStore);
+const store = await new Promise((resolve, reject) => {
+  devStore.once("exit", (code) => reject(new Error(`the dev store exited with ${code}`)));
+  createInterface({ input: devStore.stdout }).on("line", (line) => {
+    if (line.startsWith("{")) resolve(JSON.parse(line));
+    else console.log(`[devstore] ${line}`);
+  });
+});
+
+// 2. The app, in demo mode, wired to the dev store.
 const env = {
   ...process.env,
-  NODE_ENV: "production",
-  HOST: "127.0.0.1",
-  PORT: String(port),
+  NODE_ENV: "development",
+  HOST: host,
+  PORT: String(appPort),
   DATABASE_URL: process.env.DATABASE_URL ?? "file:./prisma/demo.db",
-  // Placeholder credentials: the demo never talks to Shopify.
-  SHOPIFY_API_KEY: process.env.SHOPIFY_API_KEY ?? "fieldtest-demo",
-  SHOPIFY_API_SECRET: process.env.SHOPIFY_API_SECRET ?? "fieldtest-demo-secret",
+  SHOPIFY_API_KEY: "fieldtest-demo",
+  SHOPIFY_API_SECRET: "fieldtest-demo-secret",
   SHOPIFY_APP_URL: appUrl,
-  SCOPES: process.env.SCOPES ?? "read_products",
+  SCOPES: readFileSync("shopify.app.toml", "utf8").match(/^scopes = "([^"]+)"/m)[1],
+  DEMO_MODE: "on",
+  DEV_STORE_URL: store.url,
+  DEV_STORE_SHOP: store.shop,
+  DEV_STORE_ACCESS_TOKEN: store.accessToken,
 };
-
 migrate(env);
-execFileSync("npx", ["remix", "vite:build", "--logLevel", "error"], { stdio: "inherit", env });
+execFileSync("npx", ["remix", "vite:build", "--logLevel", "error"], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production" },
+});
 
-const server = spawn(process.execPath, ["server.mjs"], { stdio: ["ignore", "pipe", "inherit"], env });
-server.stdout.on("data", (chunk) => {
-  process.stdout.write(chunk);
-  if (chunk.toString().includes("listening")) {
+const app = spawn(process.execPath, ["server.mjs"], { stdio: ["ignore", "pipe", "inherit"], env });
+children.push(app);
+app.on("exit", (code) => {
+  stopAll();
+  process.exit(code ?? 0);
+});
+createInterface({ input: app.stdout }).on("line", (line) => {
+  console.log(line);
+  if (line.includes("listening")) {
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    console.log(`\nFieldtest is running (ready in ${seconds} s):`);
-    console.log(`  App:          ${appUrl}/`);
-    console.log(`  Health check: ${appUrl}/health`);
-    console.log("The local dev store (admin and storefront without a Shopify account) is not built yet.");
-    console.log("Press Ctrl+C to stop.");
+    console.log(`\nFieldtest demo is running (ready in ${seconds} s), signed in as the owner of ${store.shop}:`);
+    console.log(`  Admin:       ${appUrl}/app`);
+    console.log(`  Storefront:  ${store.url}/`);
+    console.log("Place an order in the storefront: it reaches the app as a signed webhook. Ctrl+C stops both.");
   }
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { Card, EmptyState, Layout, Page } from "@shopify/polaris";
-import { TitleBar } from "@shopify/app-bridge-react";
+import { Card, EmptyState, Layout } from "@shopify/polaris";
+import { AdminPage } from "./chrome";
 import type { LoopStep } from "./loop";
 import { loopIllustration } from "./loop-illustration";
 
@@ -19,8 +19,7 @@ interface CapabilityEmptyStateProps {
 /** A capability page before it holds anything: what it will do, and where to go next. */
 export function CapabilityEmptyState({ title, step, heading, children, next, footer }: CapabilityEmptyStateProps) {
   return (
-    <Page>
-      <TitleBar title={title} />
+    <AdminPage title={title}>
       <Layout>
         <Layout.Section>
           <Card>
@@ -30,6 +29,6 @@ export function CapabilityEmptyState({ title, step, heading, children, next, foo
           </Card>
         </Layout.Section>
       </Layout>
-    </Page>
+    </AdminPage>
   );
 }

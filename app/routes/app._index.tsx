@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Page, Text } from "@shopify/polaris";
-import { TitleBar } from "@shopify/app-bridge-react";
-import { authenticate } from "../shopify.server";
+import { useLoaderData } from "@remix-run/react";
+import { BlockStack, Button, Card, InlineGrid, InlineStack, Layout, Text } from "@shopify/polaris";
+import { AdminPage } from "../admin/chrome";
+import { requireAdmin } from "../shopify/admin.server";
+import { getShopSummary } from "../shopify/shop.server";
 import type { LoopStep } from "../admin/loop";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
-  return null;
+  const { admin } = await requireAdmin(request);
+  return { shop: await getShopSummary(admin) };
 };
 
 const steps: { step: LoopStep; summary: string; pages: { content: string; url: string }[] }[] = [
@@ -37,14 +39,18 @@ const steps: { step: LoopStep; summary: string; pages: { content: string; url: s
 ];
 
 export default function Home() {
+  const { shop } = useLoaderData<typeof loader>();
   return (
-    <Page>
-      <TitleBar title="Fieldtest" />
+    <AdminPage title="Fieldtest">
       <Layout>
         <Layout.Section>
           <BlockStack gap="400">
             <Text as="p" variant="bodyLg">
               Fieldtest takes a product from idea to repeat customer in four steps.
+            </Text>
+            <Text as="p" tone="subdued">
+              Connected to {shop.name} ({shop.myshopifyDomain}) · prices in {shop.currencyCode} · times in{" "}
+              {shop.ianaTimezone}
             </Text>
             <InlineGrid columns={{ xs: 1, md: 2 }} gap="400">
               {steps.map(({ step, summary, pages }, index) => (
@@ -68,6 +74,6 @@ export default function Home() {
           </BlockStack>
         </Layout.Section>
       </Layout>
-    </Page>
+    </AdminPage>
   );
 }

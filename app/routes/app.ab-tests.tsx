@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { authenticate } from "../shopify.server";
+import { requireAdmin } from "../shopify/admin.server";
 import { CapabilityEmptyState } from "../admin/CapabilityEmptyState";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
+  await requireAdmin(request);
   return null;
 };
 

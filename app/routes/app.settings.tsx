@@ -12,12 +12,11 @@ import {
   IndexTable,
   InlineGrid,
   Layout,
-  Page,
   Text,
 } from "@shopify/polaris";
-import { TitleBar } from "@shopify/app-bridge-react";
+import { AdminPage } from "../admin/chrome";
 import { z } from "zod";
-import { authenticate } from "../shopify.server";
+import { requireAdmin } from "../shopify/admin.server";
 import db from "../db.server";
 import { countJobsByStatus, listJobs, retryFailedJob } from "../jobs/queue.server";
 import { JOB_STATUSES, type JobStatus } from "../jobs/job";
@@ -26,7 +25,7 @@ import { DownloadReportButton } from "../admin/DownloadReportButton";
 import { formatTime, truncate } from "../admin/format";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { session } = await requireAdmin(request);
   const [counts, jobs, dataRequests] = await Promise.all([
     countJobsByStatus(db, session.shop),
     listJobs(db, session.shop),
@@ -59,7 +58,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 const retryForm = z.object({ intent: z.literal("retry"), jobId: z.string().min(1) });
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { session } = await authenticate.admin(request);
+  const { session } = await requireAdmin(request);
   const form = retryForm.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) {
     return data({ ok: false, message: "The retry request was incomplete. Reload the page and try again." }, 400);
@@ -92,8 +91,7 @@ export default function Settings() {
   const retryingJobId = navigation.state === "submitting" ? navigation.formData?.get("jobId") : null;
 
   return (
-    <Page>
-      <TitleBar title="Settings" />
+    <AdminPage title="Settings">
       <Layout>
         {result && (
           <Layout.Section>
@@ -229,6 +227,6 @@ export default function Settings() {
           </Card>
         </Layout.Section>
       </Layout>
-    </Page>
+    </AdminPage>
   );
 }

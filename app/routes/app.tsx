@@ -4,19 +4,30 @@ import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
 import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
-import { authenticate } from "../shopify.server";
 import { config } from "../config.server";
+import { requireAdmin } from "../shopify/admin.server";
 import { adminNavigation } from "../admin/navigation";
+import { AdminChromeContext } from "../admin/chrome";
+import { DemoFrame } from "../admin/DemoFrame";
 
 export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
-  await authenticate.admin(request);
-  return { apiKey: config().SHOPIFY_API_KEY };
+  const { session, embedded } = await requireAdmin(request);
+  return { apiKey: config().SHOPIFY_API_KEY, embedded, shop: session.shop };
 };
 
 export default function AdminLayout() {
-  const { apiKey } = useLoaderData<typeof loader>();
+  const { apiKey, embedded, shop } = useLoaderData<typeof loader>();
+  if (!embedded) {
+    return (
+      <AdminChromeContext.Provider value={{ embedded: false }}>
+        <DemoFrame shop={shop}>
+          <Outlet />
+        </DemoFrame>
+      </AdminChromeContext.Provider>
+    );
+  }
   return (
     <AppProvider isEmbeddedApp apiKey={apiKey}>
       <NavMenu>

@@ -29,6 +29,8 @@ import * as abTests from "../../app/routes/app.ab-tests";
 import * as emails from "../../app/routes/app.emails";
 import * as settings from "../../app/routes/app.settings";
 import * as privacyReport from "../../app/routes/app.settings.privacy.$id";
+import { routeAdminApiToDevStore } from "../../app/shopify/dev-store-transport.server";
+import { startDevStore, type RunningDevStore } from "../../devstore/server";
 import { startApp, type RunningApp } from "../support/server";
 
 const shop = "test-shop.myshopify.com";
@@ -90,7 +92,18 @@ async function addJob(jobShop: string, status: string, extra: { lastError?: stri
   });
 }
 
+// The shop's Admin API is the local dev store, holding this shop's data and token.
+let devStore: RunningDevStore;
 beforeAll(async () => {
+  devStore = await startDevStore({
+    file: null,
+    appUrl: "https://fieldtest.test",
+    apiKey: process.env.SHOPIFY_API_KEY!,
+    apiSecret: process.env.SHOPIFY_API_SECRET!,
+    seed: { shopDomain: shop },
+  });
+  devStore.store.state.app.accessToken = "token";
+  routeAdminApiToDevStore(devStore.url, shop);
   await sessionStorage.storeSession(
     new Session({
       id: `offline_${shop}`,
@@ -112,6 +125,10 @@ afterEach(() => {
   expect(network.attempted).toEqual([]);
 });
 
+afterAll(async () => {
+  await devStore?.close();
+});
+
 const pages = [
   { name: "Home", path: "/app", route: home },
   { name: "Research board", path: "/app/research", route: research },
@@ -125,6 +142,17 @@ const pages = [
 describe("admin pages", () => {
   it.each(pages)("$name loads for a signed-in merchant", async ({ path, route }) => {
     await expect(route.loader(args(new Request(await pageUrl(path))))).resolves.not.toBeInstanceOf(Response);
+  });
+
+  it("Home shows the shop it is connected to, read through the Admin API", async () => {
+    const { shop: summary } = await home.loader(args(new Request(await pageUrl("/app"))));
+    const { shop: seeded } = devStore.store.state;
+    expect(summary).toEqual({
+      name: seeded.name,
+      myshopifyDomain: shop,
+      currencyCode: seeded.currencyCode,
+      ianaTimezone: seeded.ianaTimezone,
+    });
   });
 
   it.each(pages)("$name sends a visitor without a session token to the login page", async ({ path, route }) => {
@@ -280,7 +308,13 @@ const browser = {
 describe("admin pages over HTTP", () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp({ DATABASE_URL: process.env.DATABASE_URL!, JOB_WORKER: "off" });
+    app = await startApp({
+      NODE_ENV: "test",
+      DATABASE_URL: process.env.DATABASE_URL!,
+      JOB_WORKER: "off",
+      DEV_STORE_URL: devStore.url,
+      DEV_STORE_SHOP: shop,
+    });
   });
   afterAll(async () => {
     await app?.stop();

@@ -1,0 +1,81 @@
+import type { DevStore } from "../state/store";
+import type { DevOrder, EmailMarketingState } from "../state/types";
+
+/**
+ * What a merchant or a customer does in a real shop that Fieldtest must hear about: each
+ * changes the dev store's state, then raises the event whose webhook the app subscribes to.
+ */
+
+export class ShopEventError extends Error {}
+
+function findOrder(store: DevStore, orderId: string): DevOrder {
+  const order = store.state.orders.find((o) => o.id === orderId);
+  if (!order) throw new ShopEventError(`There is no order ${orderId}.`);
+  return order;
+}
+
+/** Cancels an order; a paid one is refunded in full, as the merchant's default in Shopify. */
+export function cancelOrder(store: DevStore, orderId: string, now: Date) {
+  const order = findOrder(store, orderId);
+  if (order.cancelledAt) throw new ShopEventError(`Order ${order.name} is already cancelled.`);
+  const refundId = store.change(() => {
+    order.cancelledAt = now.toISOString();
+    order.cancelReason = "CUSTOMER";
+    if (order.financialStatus !== "PAID") {
+      order.financialStatus = "VOIDED";
+      return null;
+    }
+    order.financialStatus = "REFUNDED";
+    return addFullRefund(store, order, now);
+  });
+  store.events.emit("orders/cancelled", order.id);
+  if (refundId) store.events.emit("refunds/create", order.id, refundId);
+}
+
+/** Refunds what is left of an order, every line. */
+export function refundOrder(store: DevStore, orderId: string, now: Date) {
+  const order = findOrder(store, orderId);
+  if (order.financialStatus !== "PAID" && order.financialStatus !== "PARTIALLY_REFUNDED") {
+    throw new ShopEventError(
+      `Order ${order.name} is ${order.financialStatus.toLowerCase()}; there is nothing to refund.`,
+    );
+  }
+  const refundId = store.change(() => {
+    order.financialStatus = "REFUNDED";
+    return addFullRefund(store, order, now);
+  });
+  store.events.emit("refunds/create", order.id, refundId);
+}
+
+function addFullRefund(store: DevStore, order: DevOrder, now: Date) {
+  const refunded = order.refunds.reduce((cents, r) => cents + Math.round(Number(r.amount) * 100), 0);
+  const id = store.nextId();
+  order.refunds.push({
+    id,
+    createdAt: now.toISOString(),
+    amount: ((Math.round(Number(order.total) * 100) - refunded) / 100).toFixed(2),
+    lines: order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity })),
+  });
+  return id;
+}
+
+/** A customer subscribes or unsubscribes from email marketing. */
+export function setEmailConsent(store: DevStore, customerId: string, state: EmailMarketingState, now: Date) {
+  const customer = store.state.customers.find((c) => c.id === customerId);
+  if (!customer) throw new ShopEventError(`There is no customer ${customerId}.`);
+  store.change(() => {
+    customer.emailMarketingConsent = {
+      marketingState: state,
+      marketingOptInLevel:
+        state === "SUBSCRIBED" ? "SINGLE_OPT_IN" : customer.emailMarketingConsent.marketingOptInLevel,
+      consentUpdatedAt: now.toISOString(),
+    };
+    customer.updatedAt = now.toISOString();
+  });
+  store.events.emit("customers/email_marketing_consent_update", customer.id);
+}
+
+/** The merchant uninstalls Fieldtest. */
+export function uninstallApp(store: DevStore) {
+  store.events.emit("app/uninstalled");
+}
