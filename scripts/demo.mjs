@@ -88,6 +88,7 @@ createInterface({ input: app.stdout }).on("line", (line) => {
     console.log(`\nFieldtest demo is running (ready in ${seconds} s), signed in as the owner of ${store.shop}:`);
     console.log(`  Admin:       ${appUrl}/app`);
     console.log(`  Storefront:  ${store.url}/`);
-    console.log("Place an order in the storefront: it reaches the app as a signed webhook. Ctrl+C stops both.");
+    console.log(`  Back office: ${store.url}/devstore  (cancel, refund, change consent, uninstall; webhook log)`);
+    console.log("Orders placed in the storefront reach the app as signed webhooks. Ctrl+C stops both.");
   }
 });
