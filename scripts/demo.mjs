@@ -45,8 +45,12 @@ const devStore = spawn(
   { stdio: ["ignore", "pipe", "inherit"] },
 );
 children.push(devStore);
-const store = await new Promise((resolve, reject) => {
-  devStore.once("exit", (code) => reject(new Error(`the dev store exited with ${code}`)));
+devStore.once("exit", (code) => {
+  console.error(`The dev store stopped (exit code ${code}); stopping the demo.`);
+  stopAll();
+  process.exit(code || 1);
+});
+const store = await new Promise((resolve) => {
   createInterface({ input: devStore.stdout }).on("line", (line) => {
     if (line.startsWith("{")) resolve(JSON.parse(line));
     else console.log(`[devstore] ${line}`);
