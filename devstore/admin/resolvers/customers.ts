@@ -4,7 +4,8 @@ import type { DevCustomer, DevStoreState } from "../../state/types";
 import { customIdNeedsDefinition } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
-import { connectionFrom, countOf } from "../support/connection";
+import { countOf } from "../support/connection";
+import { sortedConnection } from "../support/sorted-connection";
 import { moneyV2, subtractAmount, sumAmounts } from "../support/money";
 import {
   containsText,
@@ -15,7 +16,7 @@ import {
   searchRecords,
   type SearchFields,
 } from "../support/search-query";
-import { sortRecords, sortValueOf, type SortKeys } from "../support/sort";
+import type { SortKeys } from "../support/sort";
 import { metafieldOwnerResolvers } from "./metafields";
 import { listOrders, refundedAmount } from "./orders";
 
@@ -161,19 +162,13 @@ export const customerResolvers: ResolverMap = {
       }
       return customers.find((customer) => customer.phone === identifier.phoneNumber) ?? null;
     },
-    customers: (_source, args, context, info) => {
-      const sortKey = args.sortKey as string;
-      const customers = sortRecords(
+    customers: (_source, args, context, info) =>
+      sortedConnection(
         searchCustomers(context, args, responsePathAsArray(info.path)),
-        sortKey,
+        args,
         CUSTOMER_SORT_KEYS,
         "customers",
-      );
-      return connectionFrom(customers, args, (customer) => ({
-        id: customer.id,
-        value: sortValueOf(customer, sortKey, CUSTOMER_SORT_KEYS),
-      }));
-    },
+      ),
     customersCount: (_source, args, context, info) =>
       countOf(searchCustomers(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
   },

@@ -5,6 +5,7 @@ import { notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
 import { connectionFrom, countOf } from "../support/connection";
+import { sortedConnection } from "../support/sorted-connection";
 import { moneyBag, multiplyAmount, subtractAmount, sumAmounts, toMicros } from "../support/money";
 import {
   containsText,
@@ -14,7 +15,7 @@ import {
   searchRecords,
   type SearchFields,
 } from "../support/search-query";
-import { sortRecords, sortValueOf, type SortKeys } from "../support/sort";
+import type { SortKeys } from "../support/sort";
 import { findCustomer } from "./customers";
 import { metafieldOwnerResolvers } from "./metafields";
 import type { LineItemSource } from "./nodes";
@@ -104,12 +105,7 @@ function searchOrders(context: AdminContext, args: Args, path: (string | number)
 
 /** An `orders` connection over `orders` (the shop's, or one customer's). */
 export function listOrders(context: AdminContext, args: Args, path: (string | number)[], orders: DevOrder[]) {
-  const sortKey = args.sortKey as string;
-  const sorted = sortRecords(searchOrders(context, args, path, orders), sortKey, ORDER_SORT_KEYS, "orders");
-  return connectionFrom(sorted, args, (order) => ({
-    id: order.id,
-    value: sortValueOf(order, sortKey, ORDER_SORT_KEYS),
-  }));
+  return sortedConnection(searchOrders(context, args, path, orders), args, ORDER_SORT_KEYS, "orders");
 }
 
 function refundedQuantity(order: DevOrder, lineId: string): number {

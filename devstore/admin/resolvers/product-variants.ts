@@ -4,7 +4,8 @@ import type { DevStoreState, DevVariant } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
-import { connectionFrom, countOf } from "../support/connection";
+import { countOf } from "../support/connection";
+import { sortedConnection } from "../support/sorted-connection";
 import {
   containsText,
   matchesDate,
@@ -13,7 +14,7 @@ import {
   searchRecords,
   type SearchFields,
 } from "../support/search-query";
-import { sortRecords, sortValueOf, type SortKeys } from "../support/sort";
+import type { SortKeys } from "../support/sort";
 import { metafieldOwnerResolvers } from "./metafields";
 import { findProduct, imageOf } from "./products";
 
@@ -88,19 +89,13 @@ export const productVariantResolvers: ResolverMap = {
       const id = idFromGid(args.id as string, "ProductVariant");
       return id ? findVariant(store.state, id) : null;
     },
-    productVariants: (_source, args, context, info) => {
-      const sortKey = args.sortKey as string;
-      const variants = sortRecords(
+    productVariants: (_source, args, context, info) =>
+      sortedConnection(
         searchVariants(context, args, responsePathAsArray(info.path)),
-        sortKey,
+        args,
         VARIANT_SORT_KEYS,
         "productVariants",
-      );
-      return connectionFrom(variants, args, (variant) => ({
-        id: variant.id,
-        value: sortValueOf(variant, sortKey, VARIANT_SORT_KEYS),
-      }));
-    },
+      ),
     productVariantsCount: (_source, args, context, info) =>
       countOf(searchVariants(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
   },

@@ -5,6 +5,7 @@ import { customIdNeedsDefinition, notImplemented } from "../errors/dev-store-err
 import type { AdminContext } from "../request-context";
 import { typed, type Args, type ResolverMap, type TypeResolvers } from "../resolver-map";
 import { connectionFrom, countOf } from "../support/connection";
+import { sortedConnection } from "../support/sorted-connection";
 import { moneyV2, toMicros } from "../support/money";
 import {
   containsText,
@@ -15,7 +16,7 @@ import {
   searchRecords,
   type SearchFields,
 } from "../support/search-query";
-import { sortRecords, sortValueOf, type SortKeys } from "../support/sort";
+import type { SortKeys } from "../support/sort";
 import { metafieldOwnerResolvers } from "./metafields";
 import type { MediaImageSource } from "./nodes";
 
@@ -244,19 +245,13 @@ export const productResolvers: ResolverMap = {
       }
       return store.state.products.find((product) => product.handle === identifier.handle) ?? null;
     },
-    products: (_source, args, context, info) => {
-      const sortKey = args.sortKey as string;
-      const products = sortRecords(
+    products: (_source, args, context, info) =>
+      sortedConnection(
         searchProducts(context, args, responsePathAsArray(info.path)),
-        sortKey,
+        args,
         PRODUCT_SORT_KEYS,
         "products",
-      );
-      return connectionFrom(products, args, (product) => ({
-        id: product.id,
-        value: sortValueOf(product, sortKey, PRODUCT_SORT_KEYS),
-      }));
-    },
+      ),
     productsCount: (_source, args, context, info) =>
       countOf(searchProducts(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
   },
