@@ -15,6 +15,7 @@ import {
   Text,
 } from "@shopify/polaris";
 import { AdminPage } from "../admin/chrome";
+import { CardHeading } from "../admin/CardHeading";
 import { z } from "zod";
 import { requireAdmin } from "../shopify/admin.server";
 import db from "../db.server";
@@ -104,15 +105,10 @@ export default function Settings() {
           <Card padding="0">
             <Box padding="400">
               <BlockStack gap="400">
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingMd">
-                    Background jobs
-                  </Text>
-                  <Text as="p" tone="subdued">
-                    Work Fieldtest does for your store in the background, such as handling Shopify webhooks and sending
-                    scheduled emails. You can retry a failed job once its cause is fixed.
-                  </Text>
-                </BlockStack>
+                <CardHeading
+                  title="Background jobs"
+                  description="Work Fieldtest does for your store in the background, such as handling Shopify webhooks and sending scheduled emails. You can retry a failed job once its cause is fixed."
+                />
                 <InlineGrid columns={{ xs: 2, md: 4 }} gap="400">
                   {JOB_STATUSES.map((status) => (
                     <BlockStack key={status} gap="100">
@@ -184,15 +180,10 @@ export default function Settings() {
           <Card padding="0">
             <Box padding="400">
               <BlockStack gap="400">
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingMd">
-                    Privacy requests
-                  </Text>
-                  <Text as="p" tone="subdued">
-                    When a customer asks your store for their data, Shopify tells Fieldtest, and Fieldtest prepares a
-                    report of everything it holds about them. Download it and send it to the customer.
-                  </Text>
-                </BlockStack>
+                <CardHeading
+                  title="Privacy requests"
+                  description="When a customer asks your store for their data, Shopify tells Fieldtest, and Fieldtest prepares a report of everything it holds about them. Download it and send it to the customer."
+                />
                 {privacyRequests.length === 0 && (
                   <Text as="p" tone="subdued">
                     No data requests yet.
