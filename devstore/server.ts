@@ -7,6 +7,7 @@ import { createAppProxyHandler } from "./proxy/app-proxy";
 import { seedState, type SeedOptions } from "./seed/seed";
 import { DevStore } from "./state/store";
 import { createStorefrontHandler } from "./storefront/handler";
+import { createStorefront } from "./storefront/storefront";
 import { WebhookSender } from "./webhooks/sender";
 
 export interface DevStoreOptions {
@@ -57,8 +58,9 @@ export async function startDevStore(options: DevStoreOptions): Promise<RunningDe
   });
   const webhooks = new WebhookSender(store, { now, retryDelaysMs: options.webhookRetryDelaysMs });
   const admin = createAdminGraphqlHandler(store, { now });
-  const proxy = createAppProxyHandler(store, { now });
-  const storefront = createStorefrontHandler(store, { now });
+  const shared = createStorefront(store, { now });
+  const proxy = createAppProxyHandler(store, { storefront: shared });
+  const storefront = createStorefrontHandler(store, { storefront: shared });
   const control = createControlHandler(store, webhooks, { now });
 
   const handler: Handler = async (request) => {

@@ -1,9 +1,7 @@
 import type { Handler } from "../http/node-adapter";
 import type { DevStore } from "../state/store";
-import { cartsOf } from "../storefront/cart/cart-store";
 import { errorPage, htmlResponse } from "../storefront/responses";
-import { CartSession, renderPage, type Storefront } from "../storefront/storefront";
-import { StorefrontRenderer } from "../storefront/storefront-renderer";
+import { CartSession, createStorefront, renderPage, type StorefrontOptions } from "../storefront/storefront";
 import { headersToApp, headersToVisitor } from "./proxy-headers";
 import { signedProxyQuery } from "./proxy-signature";
 
@@ -11,11 +9,7 @@ import { signedProxyQuery } from "./proxy-signature";
 export const APP_PROXY_PREFIX = "/apps/fieldtest";
 const APP_PROXY_URL_PATH = "/proxy";
 
-export interface AppProxyHandlerOptions {
-  now?: () => Date;
-  /** Theme app extensions for Liquid responses' app embeds; <repo>/storefront by default. */
-  extensionsDir?: string;
-}
+export type AppProxyHandlerOptions = StorefrontOptions;
 
 /**
  * Shopify's app proxy: /apps/fieldtest/<path> on the shop is fetched from
@@ -24,12 +18,7 @@ export interface AppProxyHandlerOptions {
  * passes through.
  */
 export function createAppProxyHandler(store: DevStore, options: AppProxyHandlerOptions = {}): Handler {
-  const storefront: Storefront = {
-    store,
-    renderer: new StorefrontRenderer(store, { extensionsDir: options.extensionsDir }),
-    carts: cartsOf(store),
-    now: options.now ?? (() => new Date()),
-  };
+  const storefront = createStorefront(store, options);
 
   return async (request) => {
     const url = new URL(request.url);

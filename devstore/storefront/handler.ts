@@ -1,19 +1,13 @@
 import type { Handler } from "../http/node-adapter";
 import type { DevStore } from "../state/store";
-import { cartsOf } from "./cart/cart-store";
 import { errorPage } from "./responses";
 import { productJson, showIndex, showProduct } from "./routes/catalog-routes";
 import { addToCart, cartJs, changeCart, showCart, updateCart } from "./routes/cart-routes";
 import { showCheckout, showOrder, submitCheckout } from "./routes/checkout-routes";
 import { extensionAsset, productImage, themeAsset } from "./routes/file-routes";
-import { CartSession, renderNotFound, type Storefront } from "./storefront";
-import { StorefrontRenderer } from "./storefront-renderer";
+import { CartSession, createStorefront, renderNotFound, type Storefront, type StorefrontOptions } from "./storefront";
 
-export interface StorefrontHandlerOptions {
-  now?: () => Date;
-  /** The app's theme app extensions; <repo>/storefront by default (tests point at a temporary folder). */
-  extensionsDir?: string;
-}
+export type StorefrontHandlerOptions = StorefrontOptions;
 
 type Route = {
   method: "GET" | "POST";
@@ -53,12 +47,7 @@ const ROUTES: Route[] = [
  * and a one-page checkout that places paid orders.
  */
 export function createStorefrontHandler(store: DevStore, options: StorefrontHandlerOptions = {}): Handler {
-  const storefront: Storefront = {
-    store,
-    renderer: new StorefrontRenderer(store, { extensionsDir: options.extensionsDir }),
-    carts: cartsOf(store),
-    now: options.now ?? (() => new Date()),
-  };
+  const storefront = createStorefront(store, options);
 
   return async (request) => {
     const { pathname } = new URL(request.url);

@@ -1,9 +1,9 @@
 import type { DevStore } from "../state/store";
 import type { Cart } from "./cart/cart";
-import { cartCookie, cartToken, type CartStore } from "./cart/cart-store";
+import { cartCookie, cartsOf, cartToken, type CartStore } from "./cart/cart-store";
 import { priceCart, type PricedCart } from "./cart/priced-cart";
 import { htmlResponse } from "./responses";
-import type { Page, StorefrontRenderer } from "./storefront-renderer";
+import { StorefrontRenderer, type Page } from "./storefront-renderer";
 
 /** What the storefront's routes share. */
 export interface Storefront {
@@ -11,6 +11,24 @@ export interface Storefront {
   renderer: StorefrontRenderer;
   carts: CartStore;
   now: () => Date;
+}
+
+export interface StorefrontOptions {
+  now?: () => Date;
+  /** The app's theme app extensions; <repo>/storefront by default (tests point at a temporary folder). */
+  extensionsDir?: string;
+  /** Share one storefront (parsed theme, carts) between the storefront and the app proxy. */
+  storefront?: Storefront;
+}
+
+export function createStorefront(store: DevStore, options: StorefrontOptions = {}): Storefront {
+  if (options.storefront) return options.storefront;
+  return {
+    store,
+    renderer: new StorefrontRenderer(store, { extensionsDir: options.extensionsDir }),
+    carts: cartsOf(store),
+    now: options.now ?? (() => new Date()),
+  };
 }
 
 /**
