@@ -63,8 +63,12 @@ step("dependencies", () => {
 step("prisma schemas in sync", () => run("node", ["scripts/prisma-schemas.mjs", "--check"]));
 step("lint", () => run("npx", ["eslint", "."]));
 step("format", () => run("npx", ["prettier", "--check", "."]));
-step("type-check", () => run("npx", ["tsc", "--noEmit"]));
+step("type-check", () => {
+  run("npx", ["tsc", "--noEmit"]);
+  run("npx", ["tsc", "--noEmit", "-p", "extension/tsconfig.json"]);
+});
 step("build", () => run("npx", ["remix", "vite:build", "--logLevel", "warn"]));
+step("build the research extension (Chrome MV3 and Firefox)", () => run("npm", ["run", "--silent", "extension:build"]));
 step("tests on SQLite", () => vitest("sqlite"));
 
 const { startThrowawayPostgres } = await import("./lib/postgres.mjs");

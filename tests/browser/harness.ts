@@ -10,7 +10,7 @@ const artifacts = path.resolve(import.meta.dirname, "../artifacts");
  * Debian's Chromium driven by playwright-core (no downloaded browser), headless, with a
  * fresh profile and no background traffic to Google (this machine has no internet).
  */
-export async function openBrowser(options: { hostRules?: string[] } = {}) {
+export async function openBrowser(options: { hostRules?: string[]; extensionDir?: string } = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), "fieldtest-chromium-"));
   const args = [
     "--no-sandbox",
@@ -22,6 +22,9 @@ export async function openBrowser(options: { hostRules?: string[] } = {}) {
     "--no-first-run",
   ];
   if (options.hostRules?.length) args.push(`--host-resolver-rules=${options.hostRules.join(", ")}`);
+  if (options.extensionDir) {
+    args.push(`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`);
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -29,6 +32,7 @@ export async function openBrowser(options: { hostRules?: string[] } = {}) {
     viewport: { width: 1280, height: 800 },
     args,
   });
+  if (options.extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent("serviceworker");
   return {
     context,
     async close() {
@@ -53,9 +57,9 @@ export async function openPage(context: BrowserContext, url: string) {
   return { page, response, problems };
 }
 
-export async function screenshot(page: Page, name: string) {
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
   mkdirSync(artifacts, { recursive: true });
   const file = path.join(artifacts, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }

@@ -1,0 +1,114 @@
+import type { Marketplace, ProductPage, Review, SearchPage } from "./amazon/types";
+import { estimateMonthlySales } from "./estimate/bsr-estimate";
+import { mineComplaints, type PhraseStat } from "./keyness/complaints";
+import { nicheSummary, type NicheSummary } from "./niche-summary";
+import { selectionScore } from "./score/selection-score";
+
+export type { ResearchSettingsInput as ResearchSettings } from "./research-settings";
+import type { ResearchSettingsInput as ResearchSettings } from "./research-settings";
+
+export type SalesEstimate = NonNullable<ReturnType<typeof estimateMonthlySales>>;
+export type SelectionScore = ReturnType<typeof selectionScore>;
+
+export interface ReviewAnalysis {
+  reviews: number;
+  lowStar: number;
+  highStar: number;
+  complaints: PhraseStat[];
+  praise: PhraseStat[];
+}
+
+export interface ProductAnalysis {
+  page: ProductPage;
+  marketplace: Marketplace;
+  estimate: SalesEstimate | null;
+  reviews: ReviewAnalysis;
+  score: SelectionScore;
+}
+
+export interface SearchAnalysis {
+  page: SearchPage;
+  marketplace: Marketplace;
+  summary: NicheSummary;
+  score: SelectionScore;
+}
+
+/** Complaint and praise phrases of the reviews on the page, 1–2★ against 4–5★. */
+export function analyseReviews(reviews: Review[], language: string): ReviewAnalysis {
+  const rated = reviews.filter((r) => r.stars !== null) as (Review & { stars: number })[];
+  const { complaints, praise } = mineComplaints(rated, language);
+  return {
+    reviews: rated.length,
+    lowStar: rated.filter((r) => r.stars <= 2).length,
+    highStar: rated.filter((r) => r.stars >= 4).length,
+    complaints,
+    praise,
+  };
+}
+
+/** Everything the product panel shows, from the parsed page: estimate from the root-category rank, reviews, score. */
+export function analyseProduct(
+  page: ProductPage,
+  marketplace: Marketplace,
+  settings: ResearchSettings,
+): ProductAnalysis {
+  const root = page.bsr[0] ?? null;
+  const estimate = root
+    ? estimateMonthlySales({
+        marketplace: marketplace.marketplace,
+        category: root.category,
+        rank: root.rank,
+        price: page.price?.amount ?? null,
+        boughtPastMonth: page.boughtPastMonth,
+      })
+    : null;
+  const score = selectionScore(
+    {
+      kind: "product",
+      marketplace: marketplace.marketplace,
+      category: root?.category ?? null,
+      price: page.price?.amount ?? null,
+      estimatedUnits: estimate?.units ?? null,
+      boughtPastMonth: page.boughtPastMonth,
+      rating: page.rating,
+      ratingCount: page.ratingCount,
+      landedCostShare: settings.landedCostShare,
+    },
+    settings.weights,
+  );
+  return { page, marketplace, estimate, reviews: analyseReviews(page.reviews, marketplace.language), score };
+}
+
+/**
+ * Search results carry no Best Sellers Rank, so a result's monthly revenue here is Amazon's own
+ * "bought in past month" lower bound times its price — a floor, shown as such.
+ */
+export function revenueFloor(result: SearchPage["results"][number]): number | null {
+  return result.boughtPastMonth !== null && result.price ? result.boughtPastMonth * result.price.amount : null;
+}
+
+export function analyseSearch(page: SearchPage, marketplace: Marketplace, settings: ResearchSettings): SearchAnalysis {
+  const organic = page.results;
+  const summary = nicheSummary(organic, revenueFloor);
+  const score = selectionScore(
+    {
+      kind: "search",
+      marketplace: marketplace.marketplace,
+      category: null,
+      price: summary.medianPrice,
+      estimatedUnits: null,
+      boughtPastMonth: organic.reduce((sum, r) => sum + (r.boughtPastMonth ?? 0), 0) || null,
+      results: organic.map((r) => ({
+        price: r.price?.amount ?? null,
+        rating: r.rating,
+        ratingCount: r.ratingCount,
+        sponsored: r.sponsored,
+        brand: r.brand,
+        boughtPastMonth: r.boughtPastMonth,
+      })),
+      landedCostShare: settings.landedCostShare,
+    },
+    settings.weights,
+  );
+  return { page, marketplace, summary, score };
+}

@@ -1,0 +1,15 @@
+import { AMAZON_MATCH_PATTERNS } from "../core/amazon/match-patterns";
+import { researchSettingsForPage, saveIdeaFromPage } from "../messaging/content-client";
+import { startAmazonOverlay } from "../ui/amazon-overlay";
+
+export default defineContentScript({
+  matches: AMAZON_MATCH_PATTERNS,
+  runAt: "document_idle",
+  async main(ctx) {
+    startAmazonOverlay({
+      settings: await researchSettingsForPage(),
+      saveIdea: saveIdeaFromPage,
+      onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
+    });
+  },
+});

@@ -1,0 +1,18 @@
+import { loadResearchSettings } from "../storage/research-settings";
+import { saveIdea } from "../storage/saved-ideas";
+import type { ResearchMessage } from "./protocol";
+
+/** Answers the content script; unknown messages get no answer (undefined), as the API expects. */
+export async function handleResearchMessage(message: unknown) {
+  const request = message as ResearchMessage;
+  if (request?.type === "research-settings") return loadResearchSettings();
+  if (request?.type === "save-idea") {
+    try {
+      await saveIdea(request.idea);
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import browser from "webextension-polyfill";
+import type { SavedIdea } from "../core/ideas/saved-idea";
+import type { ResearchSettingsInput } from "../core/research-settings";
+import type { ResearchMessage, ResearchReply } from "./protocol";
+
+async function ask<M extends ResearchMessage>(message: M): Promise<ResearchReply<M>> {
+  return (await browser.runtime.sendMessage(message)) as ResearchReply<M>;
+}
+
+export async function saveIdeaFromPage(idea: SavedIdea): Promise<void> {
+  const reply = await ask({ type: "save-idea", idea });
+  if (!reply.ok) throw new Error(reply.error);
+}
+
+export const researchSettingsForPage = (): Promise<ResearchSettingsInput> => ask({ type: "research-settings" });

@@ -1,0 +1,13 @@
+import type { SavedIdea } from "../core/ideas/saved-idea";
+import type { ResearchSettingsInput } from "../core/research-settings";
+
+/**
+ * Messages from the content script to the background, which owns extension storage and
+ * validates what is stored (so the content script, which runs on every Amazon page, stays
+ * small and never carries the validation library).
+ */
+export type ResearchMessage = { type: "save-idea"; idea: SavedIdea } | { type: "research-settings" };
+
+export type ResearchReply<M extends ResearchMessage> = M extends { type: "save-idea" }
+  ? { ok: true } | { ok: false; error: string }
+  : ResearchSettingsInput;

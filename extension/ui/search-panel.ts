@@ -1,0 +1,43 @@
+import type { SearchAnalysis } from "../core/page-analysis";
+import { formatter } from "./format";
+import { h } from "./h";
+import { scoreView } from "./score-view";
+
+/** The niche summary of a search results page, with the selection score and a CSV of the table. */
+export function searchPanelBody(analysis: SearchAnalysis, exportCsv: () => void): HTMLElement[] {
+  const { summary, marketplace, page } = analysis;
+  const f = formatter(marketplace.locale);
+  const button = h("button", { type: "button" }, "Export results as CSV");
+  button.addEventListener("click", exportCsv);
+  return [
+    h("div", { class: "title" }, page.keyword ? `“${page.keyword}”` : "Search results"),
+    h(
+      "dl",
+      { "data-fieldtest": "niche" },
+      h("dt", {}, "Results analysed"),
+      h("dd", { "data-fieldtest": "analysed" }, summary.analysed),
+      h("dt", {}, "Median price"),
+      h("dd", {}, f.money(summary.medianPrice, marketplace.currency)),
+      h("dt", {}, "Median reviews"),
+      h("dd", {}, f.count(summary.medianReviews)),
+      h("dt", {}, "Sponsored"),
+      h("dd", {}, f.percent(summary.sponsoredShare)),
+      h("dt", {}, "< 100 reviews"),
+      h("dd", {}, f.percent(summary.fewReviewsShare)),
+      h("dt", {}, "Top brand"),
+      h("dd", {}, summary.topBrand ? `${summary.topBrand.brand} (${f.percent(summary.topBrand.share)})` : "—"),
+      h("dt", {}, "Revenue / month"),
+      h(
+        "dd",
+        {
+          title: "Sum of Amazon's “bought in past month” lower bounds × price: a floor, not an estimate of the total.",
+        },
+        summary.estimatedMonthlyRevenue === null
+          ? "—"
+          : `≥ ${f.money(summary.estimatedMonthlyRevenue, marketplace.currency)}`,
+      ),
+    ),
+    scoreView(analysis.score),
+    button,
+  ];
+}
