@@ -110,23 +110,32 @@ function parseValue(value: string): TomlValue {
   throw new Error(`shopify.app.toml: unsupported value ${value}`);
 }
 
+/** The characters of `text` outside strings, each with how deep it sits in nested arrays. */
+function* unquoted(text: string): Generator<{ index: number; char: string; depth: number }> {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index++;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === "[") depth++;
+    else if (char === "]") depth--;
+    yield { index, char, depth };
+  }
+}
+
 /** Splits an array's inside at the commas that are not inside strings or nested arrays. */
 function splitTopLevel(inner: string): string[] {
   const items: string[] = [];
-  let depth = 0;
-  let inString = false;
   let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const char = inner[i];
-    if (inString) {
-      if (char === "\\") i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "[") depth++;
-    else if (char === "]") depth--;
-    else if (char === "," && depth === 0) {
-      items.push(inner.slice(start, i).trim());
-      start = i + 1;
+  for (const { index, char, depth } of unquoted(inner)) {
+    if (char === "," && depth === 0) {
+      items.push(inner.slice(start, index).trim());
+      start = index + 1;
     }
   }
   items.push(inner.slice(start).trim());
@@ -135,28 +144,11 @@ function splitTopLevel(inner: string): string[] {
 
 function bracketsBalance(value: string): boolean {
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i];
-    if (inString) {
-      if (char === "\\") i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "[") depth++;
-    else if (char === "]") depth--;
-  }
+  for (const position of unquoted(value)) depth = position.depth;
   return depth === 0;
 }
 
 function stripComment(line: string): string {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i];
-    if (inString) {
-      if (char === "\\") i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "#") return line.slice(0, i);
-  }
+  for (const { index, char } of unquoted(line)) if (char === "#") return line.slice(0, index);
   return line;
 }
