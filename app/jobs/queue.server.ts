@@ -24,9 +24,15 @@ export function onJobEnqueued(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+/** Wakes this process's worker; call it once the transaction that enqueued a job has committed. */
+export function wakeWorkers() {
+  listeners.forEach((listener) => listener());
+}
+
 /**
  * Adds a job unless one with the same key exists (then returns that one). Works inside a
- * transaction so that a job is enqueued together with the row that caused it.
+ * transaction so that a job is enqueued together with the row that caused it; then the
+ * caller wakes the worker after the commit (a worker woken earlier would not see the job).
  */
 export async function enqueue(db: DbOrTx, input: EnqueueInput, clock: Clock = systemClock): Promise<Job> {
   const job = await db.job.upsert({
@@ -42,7 +48,8 @@ export async function enqueue(db: DbOrTx, input: EnqueueInput, clock: Clock = sy
       maxAttempts: input.maxAttempts ?? 8,
     },
   });
-  queueMicrotask(() => listeners.forEach((listener) => listener()));
+  // A transaction client has no $transaction: its caller wakes the worker after the commit.
+  if ("$transaction" in db) wakeWorkers();
   return job;
 }
 
@@ -164,7 +171,7 @@ export async function retryFailedJob(db: Db, shop: string, id: string, clock: Cl
     where: { id, shop, status: "failed" },
     data: { status: "queued", attempts: 0, runAt: clock.now(), finishedAt: null },
   });
-  if (count === 1) listeners.forEach((listener) => listener());
+  if (count === 1) wakeWorkers();
   return count === 1;
 }
 

@@ -1,5 +1,5 @@
 import db from "../db.server";
-import { enqueue } from "../jobs/queue.server";
+import { enqueue, wakeWorkers } from "../jobs/queue.server";
 import { authenticate } from "../shopify.server";
 import { WEBHOOK_JOB_KIND, type WebhookJobPayload } from "./process.server";
 import { customerIdOf, topicFromHeader, webhookTopics, type WebhookTopic } from "./topics";
@@ -57,6 +57,7 @@ export async function receiveWebhook(request: Request, expected: WebhookTopic): 
       return new Response(null, { status: 200, headers: { "X-Fieldtest-Duplicate": "1" } });
     throw error;
   }
+  wakeWorkers();
   return new Response(null, { status: 200 });
 }
 
