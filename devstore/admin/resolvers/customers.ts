@@ -4,8 +4,8 @@ import type { DevCustomer, DevStoreState } from "../../state/types";
 import { customIdNeedsDefinition } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
-import { countOf } from "../support/connection";
-import { sortedConnection } from "../support/sorted-connection";
+
+import { searchableRootFields } from "../support/sorted-connection";
 import { moneyV2, subtractAmount, sumAmounts } from "../support/money";
 import {
   containsText,
@@ -162,15 +162,7 @@ export const customerResolvers: ResolverMap = {
       }
       return customers.find((customer) => customer.phone === identifier.phoneNumber) ?? null;
     },
-    customers: (_source, args, context, info) =>
-      sortedConnection(
-        searchCustomers(context, args, responsePathAsArray(info.path)),
-        args,
-        CUSTOMER_SORT_KEYS,
-        "customers",
-      ),
-    customersCount: (_source, args, context, info) =>
-      countOf(searchCustomers(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
+    ...searchableRootFields("customers", searchCustomers, CUSTOMER_SORT_KEYS),
   },
   Customer: customerFields,
 };

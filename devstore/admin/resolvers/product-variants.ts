@@ -1,11 +1,10 @@
-import { responsePathAsArray } from "graphql";
 import { gid, idFromGid } from "../../state/store";
 import type { DevStoreState, DevVariant } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
-import { countOf } from "../support/connection";
-import { sortedConnection } from "../support/sorted-connection";
+
+import { searchableRootFields } from "../support/sorted-connection";
 import {
   containsText,
   matchesDate,
@@ -89,15 +88,7 @@ export const productVariantResolvers: ResolverMap = {
       const id = idFromGid(args.id as string, "ProductVariant");
       return id ? findVariant(store.state, id) : null;
     },
-    productVariants: (_source, args, context, info) =>
-      sortedConnection(
-        searchVariants(context, args, responsePathAsArray(info.path)),
-        args,
-        VARIANT_SORT_KEYS,
-        "productVariants",
-      ),
-    productVariantsCount: (_source, args, context, info) =>
-      countOf(searchVariants(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
+    ...searchableRootFields("productVariants", searchVariants, VARIANT_SORT_KEYS),
   },
   ProductVariant: variantFields,
 };

@@ -1,11 +1,10 @@
-import { responsePathAsArray } from "graphql";
 import { gid, idFromGid } from "../../state/store";
 import type { DevImage, DevProduct, DevStoreState } from "../../state/types";
 import { customIdNeedsDefinition, notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import { typed, type Args, type ResolverMap, type TypeResolvers } from "../resolver-map";
 import { connectionFrom, countOf } from "../support/connection";
-import { sortedConnection } from "../support/sorted-connection";
+import { searchableRootFields } from "../support/sorted-connection";
 import { moneyV2, toMicros } from "../support/money";
 import {
   containsText,
@@ -245,15 +244,7 @@ export const productResolvers: ResolverMap = {
       }
       return store.state.products.find((product) => product.handle === identifier.handle) ?? null;
     },
-    products: (_source, args, context, info) =>
-      sortedConnection(
-        searchProducts(context, args, responsePathAsArray(info.path)),
-        args,
-        PRODUCT_SORT_KEYS,
-        "products",
-      ),
-    productsCount: (_source, args, context, info) =>
-      countOf(searchProducts(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
+    ...searchableRootFields("products", searchProducts, PRODUCT_SORT_KEYS),
   },
   Product: productFields,
   MediaImage: mediaImageFields,

@@ -1,4 +1,7 @@
-import { connectionFrom, type ConnectionArgs } from "./connection";
+import { responsePathAsArray } from "graphql";
+import type { AdminContext } from "../request-context";
+import type { Args, FieldResolver } from "../resolver-map";
+import { connectionFrom, countOf, type ConnectionArgs } from "./connection";
 import { sortRecords, sortValueOf, type SortKeys } from "./sort";
 
 /**
@@ -16,4 +19,20 @@ export function sortedConnection<T extends { id: string }>(
     id: record.id,
     value: sortValueOf(record, sortKey, keys),
   }));
+}
+
+type Search<T> = (context: AdminContext, args: Args, path: (string | number)[]) => T[];
+
+/** A searchable root connection and its `…Count` twin (`products` and `productsCount`), over one search. */
+export function searchableRootFields<T extends { id: string }>(
+  field: string,
+  search: Search<T>,
+  keys: SortKeys<T>,
+): Record<string, FieldResolver> {
+  return {
+    [field]: (_source, args, context, info) =>
+      sortedConnection(search(context, args, responsePathAsArray(info.path)), args, keys, field),
+    [`${field}Count`]: (_source, args, context, info) =>
+      countOf(search(context, args, responsePathAsArray(info.path)).length, args.limit as number | null),
+  };
 }
