@@ -4,7 +4,6 @@ import type { DevCustomer, DevStoreState } from "../../state/types";
 import { customIdNeedsDefinition } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
-
 import { searchableRootFields } from "../support/sorted-connection";
 import { moneyV2, subtractAmount, sumAmounts } from "../support/money";
 import {

@@ -3,7 +3,6 @@ import type { DevStoreState, DevVariant } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
-
 import { searchableRootFields } from "../support/sorted-connection";
 import {
   containsText,
