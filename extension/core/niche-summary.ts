@@ -13,9 +13,16 @@ export interface NicheSummary {
   fewReviewsShare: number;
   /** The brand with most results and its share (0–1) of results that name a brand. */
   topBrand: { brand: string; share: number } | null;
-  /** Sum of per-result monthly revenue estimates, where a result has one. */
-  estimatedMonthlyRevenue: number | null;
+  /** Band of the first page's monthly revenue: the sum over the results that have an estimate, and how many do. */
+  estimatedMonthlyRevenue: RevenueBand | null;
   boughtPastMonthBadges: number;
+}
+
+export interface RevenueBand {
+  low: number;
+  high: number;
+  /** Results the band covers (those with a price and an estimate). */
+  results: number;
 }
 
 export function median(values: number[]): number | null {
@@ -28,7 +35,7 @@ export function median(values: number[]): number | null {
 /** The niche at a glance: what the first results page of a search says about price, reviews and crowding. */
 export function nicheSummary(
   results: SearchResult[],
-  revenueOf: (result: SearchResult) => number | null,
+  revenueOf: (result: SearchResult, index: number) => { low: number; high: number } | null,
 ): NicheSummary {
   const prices = results.flatMap((r) => (r.price ? [r.price.amount] : []));
   const reviewCounts = results.flatMap((r) => (r.ratingCount === null ? [] : [r.ratingCount]));
@@ -36,7 +43,7 @@ export function nicheSummary(
   for (const r of results) if (r.brand) brands.set(r.brand, (brands.get(r.brand) ?? 0) + 1);
   const branded = [...brands.values()].reduce((a, b) => a + b, 0);
   const [topBrand, topCount] = [...brands.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  const revenues = results.map(revenueOf).filter((v): v is number => v !== null);
+  const revenues = results.map(revenueOf).filter((band) => band !== null);
   return {
     analysed: results.length,
     medianPrice: median(prices),
@@ -44,7 +51,13 @@ export function nicheSummary(
     sponsoredShare: results.length ? results.filter((r) => r.sponsored).length / results.length : 0,
     fewReviewsShare: reviewCounts.length ? reviewCounts.filter((c) => c < FEW_REVIEWS).length / reviewCounts.length : 0,
     topBrand: topBrand ? { brand: topBrand, share: topCount / branded } : null,
-    estimatedMonthlyRevenue: revenues.length ? revenues.reduce((a, b) => a + b, 0) : null,
+    estimatedMonthlyRevenue: revenues.length
+      ? {
+          low: revenues.reduce((sum, band) => sum + band.low, 0),
+          high: revenues.reduce((sum, band) => sum + band.high, 0),
+          results: revenues.length,
+        }
+      : null,
     boughtPastMonthBadges: results.filter((r) => r.boughtPastMonth !== null).length,
   };
 }

@@ -1,5 +1,6 @@
 import type { Marketplace, ProductPage, Review, SearchPage } from "./amazon/types";
 import { estimateMonthlySales } from "./estimate/bsr-estimate";
+import { estimateResult, type ResultEstimate, type ResultRank } from "./estimate/result-estimate";
 import { mineComplaints, type PhraseStat } from "./keyness/complaints";
 import { nicheSummary, type NicheSummary } from "./niche-summary";
 import { selectionScore } from "./score/selection-score";
@@ -29,6 +30,8 @@ export interface ProductAnalysis {
 export interface SearchAnalysis {
   page: SearchPage;
   marketplace: Marketplace;
+  /** One per result, in page order: its monthly units and revenue, null when nothing is known. */
+  estimates: (ResultEstimate | null)[];
   summary: NicheSummary;
   score: SelectionScore;
 }
@@ -80,16 +83,25 @@ export function analyseProduct(
 }
 
 /**
- * Search results carry no Best Sellers Rank, so a result's monthly revenue here is Amazon's own
- * "bought in past month" lower bound times its price — a floor, shown as such.
+ * Search cards carry no Best Sellers Rank: a result's estimate rests on Amazon's "bought in past
+ * month" badge until the researcher fetches its product page (`ranks`, by ASIN).
  */
-export function revenueFloor(result: SearchPage["results"][number]): number | null {
-  return result.boughtPastMonth !== null && result.price ? result.boughtPastMonth * result.price.amount : null;
-}
-
-export function analyseSearch(page: SearchPage, marketplace: Marketplace, settings: ResearchSettings): SearchAnalysis {
+export function analyseSearch(
+  page: SearchPage,
+  marketplace: Marketplace,
+  settings: ResearchSettings,
+  ranks: ReadonlyMap<string, ResultRank> = new Map(),
+): SearchAnalysis {
   const organic = page.results;
-  const summary = nicheSummary(organic, revenueFloor);
+  const estimates = organic.map((result) =>
+    estimateResult(result, marketplace.marketplace, ranks.get(result.asin) ?? null),
+  );
+  const summary = nicheSummary(organic, (_, index) => {
+    const estimate = estimates[index];
+    return estimate && estimate.revenueLow !== null && estimate.revenueHigh !== null
+      ? { low: estimate.revenueLow, high: estimate.revenueHigh }
+      : null;
+  });
   const score = selectionScore(
     {
       kind: "search",
@@ -98,17 +110,18 @@ export function analyseSearch(page: SearchPage, marketplace: Marketplace, settin
       price: summary.medianPrice,
       estimatedUnits: null,
       boughtPastMonth: organic.reduce((sum, r) => sum + (r.boughtPastMonth ?? 0), 0) || null,
-      results: organic.map((r) => ({
+      results: organic.map((r, index) => ({
         price: r.price?.amount ?? null,
         rating: r.rating,
         ratingCount: r.ratingCount,
         sponsored: r.sponsored,
         brand: r.brand,
         boughtPastMonth: r.boughtPastMonth,
+        estimatedUnits: estimates[index]?.basis === "rank" ? estimates[index].units : null,
       })),
       landedCostShare: settings.landedCostShare,
     },
     settings.weights,
   );
-  return { page, marketplace, summary, score };
+  return { page, marketplace, estimates, summary, score };
 }

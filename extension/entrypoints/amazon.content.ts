@@ -1,5 +1,6 @@
 import { AMAZON_MATCH_PATTERNS } from "../core/amazon/match-patterns";
 import { researchSettingsForPage, saveIdeaFromPage } from "../messaging/content-client";
+import { sameOriginPages } from "../net/same-origin-page";
 import { startAmazonOverlay } from "../ui/amazon-overlay";
 
 export default defineContentScript({
@@ -9,6 +10,7 @@ export default defineContentScript({
     startAmazonOverlay({
       settings: await researchSettingsForPage(),
       saveIdea: saveIdeaFromPage,
+      pages: sameOriginPages,
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
     });
   },

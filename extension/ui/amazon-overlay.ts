@@ -1,16 +1,22 @@
 import { marketplaceFromUrl, pageKind } from "../core/amazon/marketplace";
 import { parseProductPage } from "../core/amazon/product-page";
-import { parseReviewsPage } from "../core/amazon/reviews";
-import { parseSearchPage } from "../core/amazon/search-page";
+import { nextReviewsPageUrl, parseReviewsPage } from "../core/amazon/reviews";
+import { parseSearchPageCards } from "../core/amazon/search-page";
+import type { Marketplace } from "../core/amazon/types";
+import { crawlPolitely, politeDelayMs, type CrawlIo } from "../core/crawl/polite-crawl";
+import type { ResultRank } from "../core/estimate/result-estimate";
 import { ideaFromProduct, ideaFromSearch } from "../core/ideas/idea-from-analysis";
 import type { SavedIdea } from "../core/ideas/saved-idea";
-import { analyseProduct, analyseReviews, analyseSearch } from "../core/page-analysis";
+import { analyseProduct, analyseSearch, type SearchAnalysis } from "../core/page-analysis";
 import type { ResearchSettingsInput } from "../core/research-settings";
 import { searchResultsCsv } from "../core/search-results-csv";
+import { crawlControl } from "./crawl-control";
+import { formatter } from "./format";
 import { h } from "./h";
 import { createOverlay, type Overlay } from "./overlay";
-import { phrasesView } from "./phrases-view";
 import { productPanelBody } from "./product-panel";
+import { BADGE_ATTRIBUTE, showResultBadge } from "./result-badge";
+import { REVIEW_PAGES_PER_RUN, reviewsSection, type PageCrawler } from "./reviews-section";
 import { saveIdeaButton } from "./save-idea-button";
 import { searchPanelBody } from "./search-panel";
 
@@ -19,53 +25,145 @@ export interface OverlayContext {
   onInvalidated(cleanup: () => void): void;
   settings: ResearchSettingsInput;
   saveIdea(idea: SavedIdea): Promise<void>;
+  /** Same-origin page fetches for "analyse more reviews" and "fetch ranks". */
+  pages: CrawlIo;
+  /** The pause between two fetches; the polite default unless a test shortens it. */
+  delayMs?: () => number;
 }
 
+/** Product pages read per click of "Fetch ranks": the first page's organic results, about a minute's reading. */
+export const RANKED_RESULTS_PER_RUN = 24;
+
 /**
- * The research overlay on an Amazon page: parses the live document, analyses it and shows
- * the panel. Search pages re-render as results load (infinite scroll, re-sorting). Any
- * failure is logged and leaves Amazon's page as it was.
+ * The research overlay on an Amazon page: parses the live document, analyses it and shows the
+ * panel (and a badge on each search result). Search pages re-render as results load (infinite
+ * scroll, re-sorting). Any failure is logged and leaves Amazon's page as it was.
  */
 export function startAmazonOverlay(context: OverlayContext): void {
   const url = location.href;
   const kind = pageKind(url);
   const marketplace = marketplaceFromUrl(url);
   if (!kind || !marketplace) return;
-  let overlay: Overlay | null = null;
-  const render = () => {
+  const overlay = createOverlay();
+  context.onInvalidated(() => overlay.remove());
+  const crawler =
+    (maxPages: number): PageCrawler =>
+    (first, visit, signal) =>
+      crawlPolitely(first, visit, { io: context.pages, signal, maxPages, delayMs: context.delayMs ?? politeDelayMs });
+  if (kind === "amazon-search") {
+    const render = searchRenderer(overlay, url, marketplace, context, crawler(RANKED_RESULTS_PER_RUN));
+    render();
+    watchSearchResults(render, context);
+  } else if (kind === "amazon-product") {
+    safely(() => showProduct(overlay, url, marketplace, context, crawler(REVIEW_PAGES_PER_RUN)))();
+  } else {
+    safely(() => showReviews(overlay, url, marketplace, crawler(REVIEW_PAGES_PER_RUN)))();
+  }
+}
+
+function showProduct(
+  overlay: Overlay,
+  url: string,
+  marketplace: Marketplace,
+  context: OverlayContext,
+  crawl: PageCrawler,
+) {
+  let analysis = analyseProduct(parseProductPage(document, url), marketplace, context.settings);
+  const reviews = reviewsSection({
+    reviews: analysis.page.reviews,
+    language: marketplace.language,
+    nextUrl: nextReviewsPageUrl(document, url),
+    crawl,
+    onAnalysis: (updated) => (analysis = { ...analysis, reviews: updated }),
+  });
+  const save = saveIdeaButton(() => ideaFromProduct(analysis, url, new Date()), context.saveIdea);
+  overlay.show("Product", productPanelBody(analysis, reviews), [save]);
+}
+
+function showReviews(overlay: Overlay, url: string, marketplace: Marketplace, crawl: PageCrawler) {
+  const page = parseReviewsPage(document, url);
+  const reviews = reviewsSection({
+    reviews: page.reviews,
+    language: marketplace.language,
+    nextUrl: page.nextPageUrl,
+    crawl,
+    onAnalysis: () => {},
+  });
+  overlay.show("Reviews", [h("div", { class: "title" }, page.title ?? "Reviews"), reviews], []);
+}
+
+/**
+ * The search page's renderer: a badge on every card and the niche panel, from the page as it
+ * is now and the ranks fetched so far (kept across re-renders, by ASIN). The panel's buttons are
+ * made once, so a re-render keeps a running fetch and a "Saved ✓".
+ */
+function searchRenderer(
+  overlay: Overlay,
+  url: string,
+  marketplace: Marketplace,
+  context: OverlayContext,
+  crawl: PageCrawler,
+): () => void {
+  const ranks = new Map<string, ResultRank>();
+  const f = formatter(marketplace.locale);
+  let latest: SearchAnalysis | null = null;
+
+  const render = safely(() => {
+    const { page, cards } = parseSearchPageCards(document, url);
+    const analysis = analyseSearch(page, marketplace, context.settings, ranks);
+    latest = analysis;
+    cards.forEach((card, index) =>
+      showResultBadge(card, page.results[index], analysis.estimates[index], f, marketplace.currency),
+    );
+    const exportCsv = () => download(searchResultsCsv(analysis.page.results, analysis.estimates));
+    overlay.show("Niche", searchPanelBody(analysis, exportCsv, fetchRanks), [save]);
+  });
+  const save = saveIdeaButton(() => ideaFromSearch(latest!, url, new Date()), context.saveIdea);
+  const fetchRanks = crawlControl({
+    label: "Fetch ranks",
+    site: "Amazon",
+    disabledReason: null,
+    async run(signal, progress) {
+      const asins = [...new Set(latest!.page.results.map((r) => r.asin))]
+        .filter((asin) => !ranks.has(asin))
+        .slice(0, RANKED_RESULTS_PER_RUN);
+      const productUrl = (asin: string | undefined) => (asin ? new URL(`/dp/${asin}`, url).href : null);
+      let read = 0;
+      const result = await crawl(
+        productUrl(asins[0]),
+        (document, pageUrl) => {
+          const product = parseProductPage(document, pageUrl);
+          ranks.set(asins[read], { bsr: product.bsr, price: product.price });
+          read++;
+          progress(`Read ${read} of ${asins.length} product pages`);
+          render();
+          return productUrl(asins[read]);
+        },
+        signal,
+      );
+      return { result, kept: `the ranks of ${ranks.size} result${ranks.size === 1 ? "" : "s"}` };
+    },
+  });
+  return render;
+}
+
+/** Runs a render; a failure is logged and leaves Amazon's page as it was. */
+function safely(render: () => void): () => void {
+  return () => {
     try {
-      overlay ??= createOverlay();
-      if (kind === "amazon-product") {
-        const analysis = analyseProduct(parseProductPage(document, url), marketplace, context.settings);
-        const save = saveIdeaButton(() => ideaFromProduct(analysis, url, new Date()), context.saveIdea);
-        overlay.show("Product", productPanelBody(analysis), [save]);
-      } else if (kind === "amazon-search") {
-        const analysis = analyseSearch(parseSearchPage(document, url), marketplace, context.settings);
-        const save = saveIdeaButton(() => ideaFromSearch(analysis, url, new Date()), context.saveIdea);
-        overlay.show(
-          "Niche",
-          searchPanelBody(analysis, () => download(searchResultsCsv(analysis.page.results))),
-          [save],
-        );
-      } else {
-        const page = parseReviewsPage(document, url);
-        const reviews = analyseReviews(page.reviews, marketplace.language);
-        overlay.show("Reviews", [h("div", { class: "title" }, page.title ?? "Reviews"), phrasesView(reviews)], []);
-      }
+      render();
     } catch (error) {
       console.warn("[Fieldtest] could not analyse this page:", error);
     }
   };
-  render();
-  context.onInvalidated(() => overlay?.remove());
-  if (kind === "amazon-search") watchSearchResults(render, context);
 }
 
-/** Re-renders once per animation frame when result cards are added or replaced. */
+/** Re-renders once per animation frame when result cards are added or replaced (not for our own badges). */
 function watchSearchResults(render: () => void, context: OverlayContext) {
   let scheduled = false;
+  const ours = (node: Node) =>
+    node instanceof Element && (node.id === "fieldtest-research" || node.hasAttribute(BADGE_ATTRIBUTE));
   const observer = new MutationObserver((mutations) => {
-    const ours = (node: Node) => node instanceof Element && node.id === "fieldtest-research";
     if (scheduled || mutations.every((m) => [...m.addedNodes, ...m.removedNodes].every(ours))) return;
     scheduled = true;
     requestAnimationFrame(() => {

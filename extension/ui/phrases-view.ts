@@ -38,7 +38,7 @@ export function phrasesView(reviews: ReviewAnalysis): HTMLElement {
     h(
       "p",
       { class: "note" },
-      `${reviews.reviews} reviews on this page: ${reviews.lowStar} with 1–2★, ${reviews.highStar} with 4–5★ (phrases by log-likelihood keyness).`,
+      `${reviews.reviews} reviews read: ${reviews.lowStar} with 1–2★, ${reviews.highStar} with 4–5★ (phrases by log-likelihood keyness).`,
     ),
     phraseList("Top complaints", reviews.complaints.slice(0, 5), "complaints"),
     phraseList("Top praise", reviews.praise.slice(0, 5), "praise"),

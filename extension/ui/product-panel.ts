@@ -1,11 +1,10 @@
 import type { ProductAnalysis } from "../core/page-analysis";
 import { formatter } from "./format";
 import { h } from "./h";
-import { phrasesView } from "./phrases-view";
 import { scoreView } from "./score-view";
 
 /** The product page panel: the page's facts, the sales estimate with its band and curve, reviews, score. */
-export function productPanelBody(analysis: ProductAnalysis): HTMLElement[] {
+export function productPanelBody(analysis: ProductAnalysis, reviews: HTMLElement): HTMLElement[] {
   const { page, marketplace, estimate } = analysis;
   const f = formatter(marketplace.locale);
   const currency = page.price?.currency ?? marketplace.currency;
@@ -51,7 +50,7 @@ export function productPanelBody(analysis: ProductAnalysis): HTMLElement[] {
     facts,
     sales,
     ranks,
-    phrasesView(analysis.reviews),
+    reviews,
     scoreView(analysis.score),
   ];
 }

@@ -3,8 +3,15 @@ import { formatter } from "./format";
 import { h } from "./h";
 import { scoreView } from "./score-view";
 
-/** The niche summary of a search results page, with the selection score and a CSV of the table. */
-export function searchPanelBody(analysis: SearchAnalysis, exportCsv: () => void): HTMLElement[] {
+/**
+ * The niche summary of a search results page, with the selection score, "Fetch ranks" (which
+ * turns badge-based estimates into rank-based ones) and a CSV of the table.
+ */
+export function searchPanelBody(
+  analysis: SearchAnalysis,
+  exportCsv: () => void,
+  fetchRanks: HTMLElement,
+): HTMLElement[] {
   const { summary, marketplace, page } = analysis;
   const f = formatter(marketplace.locale);
   const button = h("button", { type: "button" }, "Export results as CSV");
@@ -30,13 +37,19 @@ export function searchPanelBody(analysis: SearchAnalysis, exportCsv: () => void)
       h(
         "dd",
         {
-          title: "Sum of Amazon's “bought in past month” lower bounds × price: a floor, not an estimate of the total.",
+          "data-fieldtest": "revenue",
+          title:
+            "Estimated monthly revenue of the results that have an estimate: from each one's Best Sellers Rank once " +
+            "ranks are fetched, else from Amazon's “bought in past month” badge. An estimate, not a measurement.",
         },
         summary.estimatedMonthlyRevenue === null
-          ? "—"
-          : `≥ ${f.money(summary.estimatedMonthlyRevenue, marketplace.currency)}`,
+          ? "— (no badges; fetch ranks)"
+          : `${f.money(summary.estimatedMonthlyRevenue.low, marketplace.currency)}–${f.money(summary.estimatedMonthlyRevenue.high, marketplace.currency)} (${summary.estimatedMonthlyRevenue.results} of ${summary.analysed} results)`,
       ),
+      h("dt", {}, "Ranks fetched"),
+      h("dd", { "data-fieldtest": "ranked" }, `${analysis.estimates.filter((e) => e?.basis === "rank").length}`),
     ),
+    fetchRanks,
     scoreView(analysis.score),
     button,
   ];

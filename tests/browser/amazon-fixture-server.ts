@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * Serves saved Amazon pages over HTTPS with a throwaway self-signed certificate: Chromium
+ * Serves saved Amazon pages (keyed "host/path" or "host/path?query") over HTTPS with a throwaway self-signed certificate: Chromium
  * forces HTTPS for amazon.com, and the browser maps www.amazon.* to this server with
  * --host-resolver-rules, so the extension sees the real URLs.
  */
@@ -37,7 +37,8 @@ export async function startAmazonFixtureServer(pages: Record<string, string>) {
     { key: readFileSync(path.join(dir, "key.pem")), cert: readFileSync(path.join(dir, "cert.pem")) },
     (request, response) => {
       const url = new URL(request.url ?? "/", `https://${request.headers.host}`);
-      const page = pages[`${url.hostname}${url.pathname}`];
+      // A fixture keyed with its query ("…/s?k=rank+test") wins over one keyed by path alone.
+      const page = pages[`${url.hostname}${url.pathname}${url.search}`] ?? pages[`${url.hostname}${url.pathname}`];
       if (!page) {
         response.writeHead(404, { "Content-Type": "text/plain" }).end("not a fixture");
         return;

@@ -25,6 +25,32 @@ const hostileReviewsPage = `<!doctype html><html><head><title>Reviews</title></h
   ${["R1AAAAAAAAAAA4", "R1AAAAAAAAAAA5", "R1AAAAAAAAAAA6"].map((id) => reviewBlock(id, 5, "Keeps water cold all day. Keeps water cold, love it.")).join("")}
 </body></html>`;
 
+// Review pages for "analyse more reviews": page 1 (the hostile page) → page 2 → a sign-in wall.
+const nextLink = (href: string) =>
+  `<ul class="a-pagination"><li class="a-last"><a href="${href}">Next page</a></li></ul>`;
+const reviewsPage2 = `<!doctype html><html><body>
+  ${["R2AAAAAAAAAAA1", "R2AAAAAAAAAAA2"].map((id) => reviewBlock(id, 2, "The lid leaks and the paint chips.")).join("")}
+  ${reviewBlock("R2AAAAAAAAAAA3", 4, "Keeps water cold on long hikes.")}
+  ${nextLink("/product-reviews/B000TESTXS?pageNumber=3")}
+</body></html>`;
+const signInWall = `<!doctype html><html><body><form name="signIn" action="/ap/signin"><input id="ap_email"></form></body></html>`;
+
+// A three-result search for "Fetch ranks": the first result's product page has ranks, the second answers with a CAPTCHA.
+const searchCard = (asin: string, title: string, bought: string) => `
+  <div data-component-type="s-search-result" data-asin="${asin}" class="s-result-item s-asin">
+    <div data-cy="title-recipe"><a href="/dp/${asin}"><h2 aria-label="${title}"><span>${title}</span></h2></a></div>
+    <div data-cy="reviews-block"><span class="a-icon-alt">4.5 out of 5 stars</span>
+      <a aria-label="1,234 ratings" href="/dp/${asin}#customerReviews"><span class="s-underline-text">1,234</span></a>
+      <span class="a-size-base a-color-secondary">${bought}</span></div>
+    <span class="a-price"><span class="a-offscreen">$49.99</span></span>
+  </div>`;
+const rankSearchPage = `<!doctype html><html><body><div class="s-main-slot">
+  ${searchCard("B0RANK0001", "Pressure cooker one", "1K+ bought in past month")}
+  ${searchCard("B0RANK0002", "Pressure cooker two", "")}
+  ${searchCard("B0RANK0003", "Pressure cooker three", "")}
+</div></body></html>`;
+const captchaPage = `<!doctype html><html><body><form action="/errors/validateCaptcha"><input id="captchacharacters"></form></body></html>`;
+
 let server: Awaited<ReturnType<typeof startAmazonFixtureServer>>;
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let context: BrowserContext;
@@ -33,7 +59,15 @@ beforeAll(async () => {
   server = await startAmazonFixtureServer({
     "www.amazon.com/dp/B00FLYWNYQ": fixture("product/amazon_com_B00FLYWNYQ_instant-pot_2025.html"),
     "www.amazon.com/s": fixture("search/amazon_com_s_portable-charger_2026.html"),
-    "www.amazon.com/product-reviews/B000TESTXS": hostileReviewsPage,
+    "www.amazon.com/product-reviews/B000TESTXS": hostileReviewsPage.replace(
+      "</body>",
+      `${nextLink("/product-reviews/B000TESTXS?pageNumber=2")}</body>`,
+    ),
+    "www.amazon.com/product-reviews/B000TESTXS?pageNumber=2": reviewsPage2,
+    "www.amazon.com/product-reviews/B000TESTXS?pageNumber=3": signInWall,
+    "www.amazon.com/s?k=pressure+cooker": rankSearchPage,
+    "www.amazon.com/dp/B0RANK0001": fixture("product/amazon_com_B00FLYWNYQ_instant-pot_2025.html"),
+    "www.amazon.com/dp/B0RANK0002": captchaPage,
   });
   browser = await openBrowser({ hostRules: server.hostRules, extensionDir });
   context = browser.context;
@@ -92,11 +126,62 @@ describe("the research extension on Amazon", () => {
     await screenshot(popup, "extension-popup");
   });
 
-  it("shows the niche summary on a search page", async () => {
+  it("shows the niche summary and a badge on every result, and keeps up as results load", async () => {
     const { page, overlay, pageErrors } = await open("https://www.amazon.com/s?k=portable+charger");
     const analysed = Number(await overlay.locator('[data-fieldtest="analysed"]').textContent());
     expect(analysed).toBeGreaterThan(10);
+    const badges = page.locator("[data-fieldtest-badge]");
+    expect(await badges.count()).toBe(analysed);
+    // A result with Amazon's "10K+ bought in past month" reads as 10,000–19,999 units.
+    const tenK = page.locator('[data-component-type="s-search-result"]', { hasText: "10K+ bought in past month" });
+    await expect(tenK.first().locator('[data-fieldtest="badge-units"]').textContent()).resolves.toBe(
+      "Est. 10,000–19,999 units/mo",
+    );
+    await expect(overlay.locator('[data-fieldtest="revenue"]').textContent()).resolves.toMatch(
+      /^\$[\d,]+–\$[\d,]+ \(\d+ of \d+ results\)$/,
+    );
     await screenshot(page, "extension-amazon-search", { fullPage: false });
+
+    // Infinite scroll: Amazon appends cards; each gets a badge and the summary counts it.
+    await page.evaluate(() => {
+      const slot = document.querySelector(".s-main-slot")!;
+      const template = slot.querySelector('[data-component-type="s-search-result"]')!;
+      for (const asin of ["B0SCROLL01", "B0SCROLL02"]) {
+        const card = template.cloneNode(true) as Element;
+        card.setAttribute("data-asin", asin);
+        card.querySelector("[data-fieldtest-badge]")?.remove();
+        slot.append(card);
+      }
+    });
+    await vi.waitFor(
+      async () => expect(Number(await overlay.locator('[data-fieldtest="analysed"]').textContent())).toBe(analysed + 2),
+      { timeout: 5_000 },
+    );
+    expect(await page.locator('[data-fieldtest-badge="B0SCROLL02"]').count()).toBe(1);
+    expect(await badges.count()).toBe(analysed + 2);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("fetches the results' ranks politely, turns them into estimates and stops at a CAPTCHA", async () => {
+    const { page, overlay, pageErrors } = await open("https://www.amazon.com/s?k=pressure+cooker");
+    const units = (asin: string) =>
+      page.locator(`[data-fieldtest-badge="${asin}"]`).locator('[data-fieldtest="badge-units"]').textContent();
+    await expect(units("B0RANK0001")).resolves.toBe("Est. 1,000–1,999 units/mo");
+    await expect(units("B0RANK0002")).resolves.toBe("No sales estimate yet: fetch ranks");
+
+    await overlay.getByRole("button", { name: "Fetch ranks" }).click();
+    const status = overlay.locator('[data-fieldtest="crawl-status"]');
+    await vi.waitFor(async () => expect(await status.textContent()).toContain("CAPTCHA"), { timeout: 20_000 });
+    expect(await status.textContent()).toBe(
+      "Amazon showed a CAPTCHA, so reading stopped. Solve it in a normal tab, then try again. Kept the ranks of 1 result.",
+    );
+    // The product page of B0RANK0001 shows "#60 in Kitchen & Dining": the badge now rests on that rank.
+    await expect(
+      page.locator('[data-fieldtest-badge="B0RANK0001"]').locator('[data-fieldtest="badge-basis"]').textContent(),
+    ).resolves.toBe(" · BSR #60 in Kitchen & Dining");
+    await expect(overlay.locator('[data-fieldtest="ranked"]').textContent()).resolves.toBe("1");
+    await expect(units("B0RANK0002")).resolves.toBe("No sales estimate yet: fetch ranks");
+    await screenshot(page, "extension-amazon-fetch-ranks", { fullPage: false });
     expect(pageErrors).toEqual([]);
   });
 
@@ -109,6 +194,23 @@ describe("the research extension on Amazon", () => {
       await page.evaluate(() => (window as unknown as { __fieldtestPwned?: number }).__fieldtestPwned),
     ).toBeUndefined();
     await screenshot(page, "extension-amazon-reviews-hostile");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("analyses more reviews page by page and stops with a message at the sign-in wall", async () => {
+    const { page, overlay, pageErrors } = await open("https://www.amazon.com/product-reviews/B000TESTXS");
+    const note = overlay.locator('[data-fieldtest="reviews"] .note').first();
+    await expect(note.textContent()).resolves.toMatch(/^6 reviews read/);
+    await overlay.getByRole("button", { name: "Analyse more reviews" }).click();
+    const status = overlay.locator('[data-fieldtest="crawl-status"]');
+    await vi.waitFor(async () => expect(await status.textContent()).toContain("sign in"), { timeout: 20_000 });
+    expect(await status.textContent()).toBe(
+      "Amazon asks you to sign in to read further. Sign in, then try again. Kept 9 reviews.",
+    );
+    await expect(note.textContent()).resolves.toMatch(/^9 reviews read: 5 with 1–2★, 4 with 4–5★/);
+    await expect(overlay.locator('[data-fieldtest="complaints"]').textContent()).resolves.toContain("lid leaks");
+    await expect(overlay.getByRole("button", { name: "Analyse more reviews" }).isEnabled()).resolves.toBe(true);
+    await screenshot(page, "extension-amazon-more-reviews");
     expect(pageErrors).toEqual([]);
   });
 });

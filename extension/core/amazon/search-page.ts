@@ -26,21 +26,29 @@ const RATING_LABEL = /\d\s*(?:out of|von|sur|su|de|van)\s*5\b|つ星/i;
 
 /** The search words and every product card on a search results page. */
 export function parseSearchPage(document: Document, url: string): SearchPage {
+  return parseSearchPageCards(document, url).page;
+}
+
+/** The page, and the card element of each result (same order): the overlay puts a badge on each card. */
+export function parseSearchPageCards(document: Document, url: string): { page: SearchPage; cards: Element[] } {
   const marketplace = marketplaceFromUrl(url);
   const results: SearchResult[] = [];
+  const cards: Element[] = [];
   for (const card of document.querySelectorAll(RESULT_CARD)) {
     const result = parseSearchResult(card, marketplace);
-    if (result) results.push(result);
+    if (!result) continue;
+    results.push(result);
+    cards.push(card);
   }
-  return { keyword: searchKeyword(document, url), results };
+  return { page: { keyword: searchKeyword(document, url), results }, cards };
 }
 
 /**
  * One result card, or null for placeholders (no ASIN, no title: ad slots, "related searches").
  * Each field is looked up inside the smallest container that holds it (title recipe, reviews
- * block; 2019 cards have neither, so the whole card). Exported for re-rendered cards.
+ * block; 2019 cards have neither, so the whole card).
  */
-export function parseSearchResult(card: Element, marketplace: Marketplace | null): SearchResult | null {
+function parseSearchResult(card: Element, marketplace: Marketplace | null): SearchResult | null {
   const asin = card.getAttribute("data-asin") ?? "";
   if (!ASIN.test(asin)) return null;
   const titleRecipe = card.querySelector('[data-cy="title-recipe"]');
