@@ -68,6 +68,8 @@ beforeAll(async () => {
     "www.amazon.com/s?k=pressure+cooker": rankSearchPage,
     "www.amazon.com/dp/B0RANK0001": fixture("product/amazon_com_B00FLYWNYQ_instant-pot_2025.html"),
     "www.amazon.com/dp/B0RANK0002": captchaPage,
+    "www.amazon.de/dp/B01DQDZVCO": fixture("product/amazon_de_B01DQDZVCO_winomo-kleiderhaken_2019.html"),
+    "www.amazon.de/s": fixture("search/amazon_de_s_plastikfrei-flasche_2019.html"),
   });
   browser = await openBrowser({ hostRules: server.hostRules, extensionDir });
   context = browser.context;
@@ -183,6 +185,21 @@ describe("the research extension on Amazon", () => {
     await expect(units("B0RANK0002")).resolves.toBe("No sales estimate yet: fetch ranks");
     await screenshot(page, "extension-amazon-fetch-ranks", { fullPage: false });
     expect(pageErrors).toEqual([]);
+  });
+
+  it("reads amazon.de in German formats, on a product page and on the 2019 result markup", async () => {
+    const product = await open("https://www.amazon.de/dp/B01DQDZVCO");
+    await expect(product.overlay.locator('[data-fieldtest="price"]').textContent()).resolves.toBe("14,99\u00a0€");
+    await expect(product.overlay.locator('[data-fieldtest="bsr"] li').first().textContent()).resolves.toBe(
+      "#3.098 in Küche, Haushalt & Wohnen",
+    );
+    await screenshot(product.page, "extension-amazon-de-product", { fullPage: false });
+    expect(product.pageErrors).toEqual([]);
+
+    const search = await open("https://www.amazon.de/s?k=plastikfrei+flasche");
+    await expect(search.overlay.locator('[data-fieldtest="analysed"]').textContent()).resolves.toBe("22");
+    expect(await search.page.locator("li.s-result-item [data-fieldtest-badge]").count()).toBe(22);
+    expect(search.pageErrors).toEqual([]);
   });
 
   it("renders review text containing markup as text, never as HTML", async () => {
