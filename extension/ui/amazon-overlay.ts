@@ -5,9 +5,9 @@ import { parseSearchPageCards } from "../core/amazon/search-page";
 import type { Marketplace } from "../core/amazon/types";
 import { crawlPolitely, politeDelayMs, type CrawlIo } from "../core/crawl/polite-crawl";
 import type { ResultRank } from "../core/estimate/result-estimate";
-import { ideaFromProduct, ideaFromSearch } from "../core/ideas/idea-from-analysis";
+import { ideaFromProduct, ideaFromReviews, ideaFromSearch } from "../core/ideas/idea-from-analysis";
 import type { SavedIdea } from "../core/ideas/saved-idea";
-import { analyseProduct, analyseSearch, type SearchAnalysis } from "../core/page-analysis";
+import { analyseProduct, analyseReviews, analyseSearch, type SearchAnalysis } from "../core/page-analysis";
 import type { ResearchSettingsInput } from "../core/research-settings";
 import { searchResultsCsv } from "../core/search-results-csv";
 import { crawlControl } from "./crawl-control";
@@ -57,7 +57,7 @@ export function startAmazonOverlay(context: OverlayContext): void {
   } else if (kind === "amazon-product") {
     safely(() => showProduct(overlay, url, marketplace, context, crawler(REVIEW_PAGES_PER_RUN)))();
   } else {
-    safely(() => showReviews(overlay, url, marketplace, crawler(REVIEW_PAGES_PER_RUN)))();
+    safely(() => showReviews(overlay, url, marketplace, context, crawler(REVIEW_PAGES_PER_RUN)))();
   }
 }
 
@@ -71,6 +71,7 @@ function showProduct(
   let analysis = analyseProduct(parseProductPage(document, url), marketplace, context.settings);
   const reviews = reviewsSection({
     reviews: analysis.page.reviews,
+    analysis: analysis.reviews,
     language: marketplace.language,
     nextUrl: nextReviewsPageUrl(document, url),
     crawl,
@@ -80,16 +81,25 @@ function showProduct(
   overlay.show("Product", productPanelBody(analysis, reviews), [save]);
 }
 
-function showReviews(overlay: Overlay, url: string, marketplace: Marketplace, crawl: PageCrawler) {
+function showReviews(
+  overlay: Overlay,
+  url: string,
+  marketplace: Marketplace,
+  context: OverlayContext,
+  crawl: PageCrawler,
+) {
   const page = parseReviewsPage(document, url);
+  let analysis = analyseReviews(page.reviews, marketplace.language);
   const reviews = reviewsSection({
     reviews: page.reviews,
+    analysis,
     language: marketplace.language,
     nextUrl: page.nextPageUrl,
     crawl,
-    onAnalysis: () => {},
+    onAnalysis: (updated) => (analysis = updated),
   });
-  overlay.show("Reviews", [h("div", { class: "title" }, page.title ?? "Reviews"), reviews], []);
+  const save = saveIdeaButton(() => ideaFromReviews(page, analysis, marketplace, url, new Date()), context.saveIdea);
+  overlay.show("Reviews", [h("div", { class: "title" }, page.title ?? "Reviews"), reviews], [save]);
 }
 
 /**

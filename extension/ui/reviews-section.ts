@@ -23,6 +23,8 @@ export type PageCrawler = (
  */
 export function reviewsSection(options: {
   reviews: Review[];
+  /** The analysis of `reviews`, already made for the panel. */
+  analysis: ReviewAnalysis;
   language: string;
   /** The first further page: "See more reviews" on a product page, "Next page" on a review page. */
   nextUrl: string | null;
@@ -30,7 +32,7 @@ export function reviewsSection(options: {
   onAnalysis(analysis: ReviewAnalysis): void;
 }): HTMLElement {
   let reviews = options.reviews;
-  let view = phrasesView(analyseReviews(reviews, options.language));
+  let view = phrasesView(options.analysis);
   let next = options.nextUrl;
   const count = () => `${reviews.length} review${reviews.length === 1 ? "" : "s"}`;
 

@@ -1,4 +1,5 @@
-import type { ProductAnalysis, SearchAnalysis } from "../page-analysis";
+import type { Marketplace, ReviewsPage } from "../amazon/types";
+import type { ProductAnalysis, ReviewAnalysis, SearchAnalysis } from "../page-analysis";
 import type { SavedIdea } from "./saved-idea";
 
 const scoreValues = (score: ProductAnalysis["score"]) => ({
@@ -55,6 +56,34 @@ export function ideaFromSearch(analysis: SearchAnalysis, url: string, now: Date)
     score: scoreValues(analysis.score),
     complaints: [],
     praise: [],
+    note: "",
+  };
+}
+
+export function ideaFromReviews(
+  page: ReviewsPage,
+  reviews: ReviewAnalysis,
+  marketplace: Marketplace,
+  url: string,
+  now: Date,
+): SavedIdea {
+  return {
+    version: 1,
+    id: `${marketplace.marketplace}:${page.asin ?? url}:reviews`,
+    savedAt: now.toISOString(),
+    url,
+    kind: "amazon-reviews",
+    marketplace: marketplace.marketplace,
+    asin: page.asin,
+    title: page.title ?? page.asin ?? url,
+    price: null,
+    rating: page.rating,
+    ratingCount: page.ratingCount,
+    bsr: [],
+    estimate: null,
+    score: null,
+    complaints: phrases(reviews.complaints),
+    praise: phrases(reviews.praise),
     note: "",
   };
 }
