@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -33,19 +33,18 @@ export async function startAmazonFixtureServer(pages: Record<string, string>) {
     ],
     { stdio: "ignore" },
   );
-  const server: Server = createServer(
-    { key: readFileSync(path.join(dir, "key.pem")), cert: readFileSync(path.join(dir, "cert.pem")) },
-    (request, response) => {
-      const url = new URL(request.url ?? "/", `https://${request.headers.host}`);
-      // A fixture keyed with its query ("…/s?k=rank+test") wins over one keyed by path alone.
-      const page = pages[`${url.hostname}${url.pathname}${url.search}`] ?? pages[`${url.hostname}${url.pathname}`];
-      if (!page) {
-        response.writeHead(404, { "Content-Type": "text/plain" }).end("not a fixture");
-        return;
-      }
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page);
-    },
-  );
+  const tls = { key: readFileSync(path.join(dir, "key.pem")), cert: readFileSync(path.join(dir, "cert.pem")) };
+  rmSync(dir, { recursive: true, force: true });
+  const server: Server = createServer(tls, (request, response) => {
+    const url = new URL(request.url ?? "/", `https://${request.headers.host}`);
+    // A fixture keyed with its query ("…/s?k=rank+test") wins over one keyed by path alone.
+    const page = pages[`${url.hostname}${url.pathname}${url.search}`] ?? pages[`${url.hostname}${url.pathname}`];
+    if (!page) {
+      response.writeHead(404, { "Content-Type": "text/plain" }).end("not a fixture");
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(page);
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
