@@ -6,6 +6,7 @@ import { parseSearchPage } from "./amazon/search-page";
 import {
   bestSellersRankSchema,
   moneySchema,
+  packageDimensionsSchema,
   pageKindSchema,
   type Marketplace,
   type PageKind,
@@ -39,6 +40,11 @@ export const analysisResultSchema = z.object({
   rating: z.number().min(0).max(5).nullable(),
   ratingCount: z.number().int().nonnegative().nullable(),
   bsr: z.array(bestSellersRankSchema).nullable(),
+  /**
+   * Product pages: the packed size (cm) and weight (kg) the FBA fee is based on; null when the page lacks them.
+   * An addition to issue #4's fields.
+   */
+  packageDimensions: packageDimensionsSchema.nullable(),
   results: z
     .array(
       z.object({
@@ -137,6 +143,7 @@ export function analyzeDocument(
       rating: page.rating,
       ratingCount: page.ratingCount,
       bsr: page.bsr,
+      packageDimensions: page.packageDimensions,
       reviews: page.reviews.map(reviewOutput),
       ...phrasesOutput(reviews),
       estimate: estimate && {
@@ -192,6 +199,7 @@ function emptyAnalysis(kind: PageKind, marketplace: Marketplace): AnalysisResult
     rating: null,
     ratingCount: null,
     bsr: null,
+    packageDimensions: null,
     results: null,
     reviews: null,
     complaints: null,

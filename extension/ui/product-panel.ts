@@ -1,5 +1,6 @@
 import type { ProductAnalysis } from "../core/page-analysis";
-import { formatter } from "./format";
+import type { PackageDimensions } from "../core/score/fba-fees";
+import { formatter, type Formatter } from "./format";
 import { h } from "./h";
 import { scoreView } from "./score-view";
 
@@ -21,6 +22,8 @@ export function productPanelBody(analysis: ProductAnalysis, reviews: HTMLElement
     h("dd", {}, page.dateFirstAvailable ?? "—"),
     h("dt", {}, "Bought"),
     h("dd", {}, page.boughtPastMonth === null ? "—" : `${f.count(page.boughtPastMonth)}+ in past month (Amazon)`),
+    h("dt", {}, "Package"),
+    h("dd", { "data-fieldtest": "package" }, packageText(page.packageDimensions, marketplace.locale, f)),
   );
   const ranks = h(
     "section",
@@ -53,4 +56,19 @@ export function productPanelBody(analysis: ProductAnalysis, reviews: HTMLElement
     reviews,
     scoreView(analysis.score),
   ];
+}
+
+/**
+ * "30 × 20 × 10 cm, 1.2 kg" (under 1 kg: "230 g") in the page's locale; "—" when the page gives no dimensions. The
+ * shared formatter counts in whole numbers (grams); lengths and kilograms get decimal formats of the same locale.
+ */
+function packageText(dimensions: PackageDimensions | null, locale: string, f: Formatter): string {
+  if (!dimensions) return "—";
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const sides = [dimensions.lengthCm, dimensions.widthCm, dimensions.heightCm].map((cm) => oneDecimal.format(cm));
+  const weight =
+    dimensions.weightKg < 1
+      ? `${f.count(Math.round(dimensions.weightKg * 1000))} g`
+      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(dimensions.weightKg)} kg`;
+  return `${sides.join(" × ")} cm, ${weight}`;
 }

@@ -2,6 +2,7 @@ import { parseBestSellersRanks } from "./best-sellers-rank";
 import { parseLocalizedDate } from "./dates";
 import { asinFromUrl, marketplaceFromUrl } from "./marketplace";
 import { parseBoughtPastMonth, parseCount, parsePrice, parseRating } from "./numbers";
+import { parsePackageDimensions } from "./package-dimensions";
 import { isStruckThrough, priceElementText } from "./price-element";
 import { productDetail } from "./product-details";
 import { parseReviews } from "./reviews";
@@ -76,6 +77,7 @@ export function parseProductPage(document: Document, url: string): ProductPage {
     ratingCount: productRatingCount(document),
     bsr: parseBestSellersRanks(document),
     dateFirstAvailable: dateFirstAvailable(document),
+    packageDimensions: parsePackageDimensions(document, marketplace?.language),
     boughtPastMonth: parseBoughtPastMonth(
       document.querySelector("#social-proofing-faceout-title-tk_bought, #socialProofingAsinFaceout_feature_div")
         ?.textContent,

@@ -34,6 +34,17 @@ export type Money = z.infer<typeof moneySchema>;
 export const bestSellersRankSchema = z.object({ rank: z.number().int().positive(), category: z.string().min(1) });
 export type BestSellersRank = z.infer<typeof bestSellersRankSchema>;
 
+/**
+ * A unit as packed, from the "Package Dimensions" line (else "Product/Item Dimensions") and its weight: sides in
+ * centimetres in the page's order, weight in kilograms (`PackageDimensions` of ../score/fba-fees.ts).
+ */
+export const packageDimensionsSchema = z.object({
+  lengthCm: z.number().positive(),
+  widthCm: z.number().positive(),
+  heightCm: z.number().positive(),
+  weightKg: z.number().positive(),
+});
+
 export const reviewSchema = z.object({
   /** Amazon's review id ("R1RA0ESHR8OVVO"), or null when the block carries none. */
   id: z.string().nullable(),
@@ -64,6 +75,11 @@ export const productPageSchema = z.object({
   bsr: z.array(bestSellersRankSchema),
   /** ISO date when it could be read, else the text shown. */
   dateFirstAvailable: z.string().nullable(),
+  /**
+   * Packed size and weight; null when the page shows no dimensions, or shows sides without any weight (the FBA tier
+   * turns on the weight, so half a measurement is left out rather than completed with a guess).
+   */
+  packageDimensions: packageDimensionsSchema.nullable(),
   /** Amazon's "N+ bought in past month" lower bound. */
   boughtPastMonth: z.number().int().nonnegative().nullable(),
   /** The availability line as shown ("In Stock", "Currently unavailable."). */

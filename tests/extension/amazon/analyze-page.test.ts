@@ -17,6 +17,7 @@ const OUTPUT_FIELDS = [
   "rating",
   "ratingCount",
   "bsr",
+  "packageDimensions", // not in issue #4's list: the packed size the FBA fee rests on
   "results",
   "reviews",
   "complaints",
@@ -61,7 +62,7 @@ const KINDLE_REVIEWS = [
 describe("analysing a product page", () => {
   const result = analyse(...INSTANT_POT);
 
-  it("gives exactly the output fields of issue #4", () => {
+  it("gives exactly the output fields of issue #4, plus packageDimensions", () => {
     expect(Object.keys(result)).toEqual(OUTPUT_FIELDS);
   });
 
@@ -78,6 +79,8 @@ describe("analysing a product page", () => {
         { rank: 1, category: "Electric Pressure Cookers" },
         { rank: 3, category: "Rice Cookers" },
       ],
+      // 12.2"D x 13.38"W x 12.48"H in inches, 11.8 Pounds
+      packageDimensions: { lengthCm: 30.99, widthCm: 33.99, heightCm: 31.7, weightKg: 5.352 },
       results: null,
     });
     expect(result.reviews).toHaveLength(10);
@@ -127,7 +130,7 @@ describe("analysing a product page", () => {
 describe("analysing a search page", () => {
   const result = analyse(...PORTABLE_CHARGER);
 
-  it("lists the 22 results with exactly the fields of issue #4", () => {
+  it("lists the 22 results with exactly the fields of issue #4 (plus packageDimensions, null here)", () => {
     expect(Object.keys(result)).toEqual(OUTPUT_FIELDS);
     expect(result.results).toHaveLength(22);
     expect(Object.keys(result.results![0])).toEqual([
@@ -149,6 +152,7 @@ describe("analysing a search page", () => {
       asin: null,
       price: null,
       bsr: null,
+      packageDimensions: null,
       reviews: null,
       complaints: null,
       praise: null,
