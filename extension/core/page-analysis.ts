@@ -3,7 +3,7 @@ import { estimateMonthlySales } from "./estimate/bsr-estimate";
 import { estimateResult, type ResultEstimate, type ResultRank } from "./estimate/result-estimate";
 import { mineComplaints, type PhraseStat } from "./keyness/complaints";
 import { nicheSummary, type NicheSummary } from "./niche-summary";
-import { selectionScore } from "./score/selection-score";
+import { selectionScore, type SelectionInput } from "./score/selection-score";
 
 export type { ResearchSettingsInput as ResearchSettings } from "./research-settings";
 import type { ResearchSettingsInput as ResearchSettings } from "./research-settings";
@@ -24,6 +24,8 @@ export interface ProductAnalysis {
   marketplace: Marketplace;
   estimate: SalesEstimate | null;
   reviews: ReviewAnalysis;
+  /** What the score was computed from: a saved idea keeps it, to re-score with Reddit demand. */
+  selection: SelectionInput;
   score: SelectionScore;
 }
 
@@ -33,6 +35,7 @@ export interface SearchAnalysis {
   /** One per result, in page order: its monthly units and revenue, null when nothing is known. */
   estimates: (ResultEstimate | null)[];
   summary: NicheSummary;
+  selection: SelectionInput;
   score: SelectionScore;
 }
 
@@ -65,21 +68,27 @@ export function analyseProduct(
         boughtPastMonth: page.boughtPastMonth,
       })
     : null;
-  const score = selectionScore(
-    {
-      kind: "product",
-      marketplace: marketplace.marketplace,
-      category: root?.category ?? null,
-      price: page.price?.amount ?? null,
-      estimatedUnits: estimate?.units ?? null,
-      boughtPastMonth: page.boughtPastMonth,
-      rating: page.rating,
-      ratingCount: page.ratingCount,
-      landedCostShare: settings.landedCostShare,
-    },
-    settings.weights,
-  );
-  return { page, marketplace, estimate, reviews: analyseReviews(page.reviews, marketplace.language), score };
+  const selection: SelectionInput = {
+    kind: "product",
+    marketplace: marketplace.marketplace,
+    category: root?.category ?? null,
+    price: page.price?.amount ?? null,
+    estimatedUnits: estimate?.units ?? null,
+    boughtPastMonth: page.boughtPastMonth,
+    rating: page.rating,
+    ratingCount: page.ratingCount,
+    landedCostShare: settings.landedCostShare,
+    packageDimensions: page.packageDimensions,
+  };
+  const score = selectionScore(selection, settings.weights);
+  return {
+    page,
+    marketplace,
+    estimate,
+    reviews: analyseReviews(page.reviews, marketplace.language),
+    selection,
+    score,
+  };
 }
 
 /**
@@ -102,26 +111,24 @@ export function analyseSearch(
       ? { low: estimate.revenueLow, high: estimate.revenueHigh }
       : null;
   });
-  const score = selectionScore(
-    {
-      kind: "search",
-      marketplace: marketplace.marketplace,
-      category: null,
-      price: summary.medianPrice,
-      estimatedUnits: null,
-      boughtPastMonth: organic.reduce((sum, r) => sum + (r.boughtPastMonth ?? 0), 0) || null,
-      results: organic.map((r, index) => ({
-        price: r.price?.amount ?? null,
-        rating: r.rating,
-        ratingCount: r.ratingCount,
-        sponsored: r.sponsored,
-        brand: r.brand,
-        boughtPastMonth: r.boughtPastMonth,
-        estimatedUnits: estimates[index]?.basis === "rank" ? estimates[index].units : null,
-      })),
-      landedCostShare: settings.landedCostShare,
-    },
-    settings.weights,
-  );
-  return { page, marketplace, estimates, summary, score };
+  const selection: SelectionInput = {
+    kind: "search",
+    marketplace: marketplace.marketplace,
+    category: null,
+    price: summary.medianPrice,
+    estimatedUnits: null,
+    boughtPastMonth: organic.reduce((sum, r) => sum + (r.boughtPastMonth ?? 0), 0) || null,
+    results: organic.map((r, index) => ({
+      price: r.price?.amount ?? null,
+      rating: r.rating,
+      ratingCount: r.ratingCount,
+      sponsored: r.sponsored,
+      brand: r.brand,
+      boughtPastMonth: r.boughtPastMonth,
+      estimatedUnits: estimates[index]?.basis === "rank" ? estimates[index].units : null,
+    })),
+    landedCostShare: settings.landedCostShare,
+  };
+  const score = selectionScore(selection, settings.weights);
+  return { page, marketplace, estimates, summary, selection, score };
 }
