@@ -1,6 +1,7 @@
 import { defineConfig } from "wxt";
 import { version } from "../package.json";
 import { AMAZON_MATCH_PATTERNS } from "./core/amazon/match-patterns";
+import { REDDIT_MATCH_PATTERNS } from "./core/reddit/match-patterns";
 
 export default defineConfig({
   srcDir: ".",
@@ -9,9 +10,9 @@ export default defineConfig({
     name: "Fieldtest Research",
     version,
     description:
-      "Estimated sales, complaint phrases and a demand–competition–profit score on the Amazon page you are reading. Nothing leaves your browser.",
+      "Estimated sales, complaint phrases and a demand–competition–profit score on the Amazon page you are reading; pain points, requests and hot phrases on Reddit. Nothing leaves your browser.",
     permissions: ["storage"],
-    host_permissions: AMAZON_MATCH_PATTERNS,
+    host_permissions: [...AMAZON_MATCH_PATTERNS, ...REDDIT_MATCH_PATTERNS],
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

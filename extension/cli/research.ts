@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzePage, UnsupportedPageError } from "../core/analyze-page";
+import { analyzeRedditSource, UnreadableRedditPageError } from "../core/analyze-reddit";
 
 /**
  * `npm run research -- analyze <saved-page.html> --url <page URL>`: prints, as JSON, what the
@@ -10,11 +11,13 @@ import { analyzePage, UnsupportedPageError } from "../core/analyze-page";
 
 const USAGE = `Usage: npm run research -- analyze <saved-page.html> --url <page URL>
 
-Prints what the Fieldtest research extension extracts and computes for a saved Amazon page, as JSON.
-The URL is the address the page was saved from; it tells the marketplace and the kind of page:
+Prints what the Fieldtest research extension extracts and computes for a saved Amazon or Reddit page,
+as JSON. The URL is the address the page was saved from; it tells the site and the kind of page:
   product  https://www.amazon.de/dp/B01DQDZVCO
   search   https://www.amazon.com/s?k=portable+charger
-  reviews  https://www.amazon.com/product-reviews/B071L8D4DQ`;
+  reviews  https://www.amazon.com/product-reviews/B071L8D4DQ
+  thread   https://www.reddit.com/r/BuyItForLife/comments/1b8xk2q/   (HTML, or the thread's .json)
+  listing  https://old.reddit.com/r/BuyItForLife/                    (HTML, or the listing's .json)`;
 
 const EXIT_UNSUPPORTED = 2;
 
@@ -45,14 +48,20 @@ function main(argv: string[]): number {
   } catch (error) {
     return usageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  const url = parsed.values.url;
   try {
-    process.stdout.write(`${JSON.stringify(analyzePage(html, parsed.values.url), null, 2)}\n`);
+    const result = isReddit(url) ? analyzeRedditSource(html, url, new Date()) : analyzePage(html, url);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof UnsupportedPageError)) throw error;
+    if (!(error instanceof UnsupportedPageError || error instanceof UnreadableRedditPageError)) throw error;
     process.stderr.write(`research: unsupported page: ${error.message}\n`);
     return EXIT_UNSUPPORTED;
   }
+}
+
+function isReddit(url: string): boolean {
+  return URL.canParse(url) && /(?:^|\.)reddit\.com$/.test(new URL(url).hostname);
 }
 
 function usageError(problem: string): number {

@@ -1,3 +1,4 @@
+import { parseRedditJson } from "../core/reddit/json";
 import { loadResearchSettings } from "../storage/research-settings";
 import { saveIdea } from "../storage/saved-ideas";
 import type { ResearchMessage } from "./protocol";
@@ -10,6 +11,13 @@ export async function handleResearchMessage(message: unknown) {
     try {
       await saveIdea(request.idea);
       return { ok: true };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  if (request?.type === "parse-reddit-json") {
+    try {
+      return { ok: true, page: parseRedditJson(request.json, request.url) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

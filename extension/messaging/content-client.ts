@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import type { SavedIdea } from "../core/ideas/saved-idea";
 import type { ResearchSettingsInput } from "../core/research-settings";
+import type { RedditPage } from "../core/reddit/types";
 import type { ResearchMessage, ResearchReply } from "./protocol";
 
 async function ask<M extends ResearchMessage>(message: M): Promise<ResearchReply<M>> {
@@ -13,3 +14,9 @@ export async function saveIdeaFromPage(idea: SavedIdea): Promise<void> {
 }
 
 export const researchSettingsForPage = (): Promise<ResearchSettingsInput> => ask({ type: "research-settings" });
+
+export async function parseRedditJsonInBackground(json: unknown, url: string): Promise<RedditPage> {
+  const reply = await ask({ type: "parse-reddit-json", json, url });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.page;
+}

@@ -1,5 +1,7 @@
 import { storage } from "wxt/utils/storage";
+import { linkRedditDemand } from "../core/ideas/link-reddit-demand";
 import { readSavedIdeas, savedIdeaSchema, type SavedIdea } from "../core/ideas/saved-idea";
+import { loadResearchSettings } from "./research-settings";
 
 /** Saved ideas live in the browser's extension storage (local area), nowhere else. */
 const savedIdeasItem = storage.defineItem<unknown[]>("local:savedIdeas", { fallback: [] });
@@ -11,14 +13,25 @@ export async function listSavedIdeas(): Promise<SavedIdea[]> {
 /** Saves (or replaces, by id) an idea; the record is validated before it is stored. */
 export async function saveIdea(idea: SavedIdea): Promise<void> {
   const valid = savedIdeaSchema.parse(idea);
-  const stored = await savedIdeasItem.getValue();
-  const others = stored.filter((item) => (item as { id?: unknown }).id !== valid.id);
-  await savedIdeasItem.setValue([...others, valid]);
+  await rewrite((stored) => [...stored.filter((item) => idOf(item) !== valid.id), valid]);
 }
 
 export async function removeIdea(id: string): Promise<void> {
-  const stored = await savedIdeasItem.getValue();
-  await savedIdeasItem.setValue(stored.filter((item) => (item as { id?: unknown }).id !== id));
+  await rewrite((stored) => stored.filter((item) => idOf(item) !== id));
 }
 
 export const watchSavedIdeas = (onChange: () => void) => savedIdeasItem.watch(onChange);
+
+const idOf = (item: unknown) => (item as { id?: unknown } | null)?.id;
+
+/**
+ * Applies a change and re-links Reddit demand into the Amazon ideas' scores (a Reddit idea saved or
+ * removed changes them). Records that no longer validate are kept as they were, not dropped.
+ */
+async function rewrite(change: (stored: unknown[]) => unknown[]) {
+  const changed = change(await savedIdeasItem.getValue());
+  const { ideas } = readSavedIdeas(changed);
+  const { weights } = await loadResearchSettings();
+  const linked = new Map(linkRedditDemand(ideas, weights).map((idea) => [idea.id, idea]));
+  await savedIdeasItem.setValue(changed.map((item) => linked.get(idOf(item) as string) ?? item));
+}

@@ -24,4 +24,7 @@ ul { margin: 0; padding-left: 18px; }
 button { font: inherit; padding: 4px 10px; border-radius: 6px; border: 1px solid #cbd5e1; background: #fff; cursor: pointer; color: #111827; }
 button.primary { background: #1f5f4a; border-color: #1f5f4a; color: #fff; }
 .note { font-size: 11px; color: #6b7280; }
+a { color: #1d4ed8; }
+label { display: flex; align-items: center; gap: 6px; }
+input[type="text"] { flex: 1; font: inherit; padding: 4px 6px; border: 1px solid #cbd5e1; border-radius: 6px; color: #111827; background: #fff; }
 `;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { bench, describe } from "vitest";
-import { startAmazonFixtureServer } from "../browser/amazon-fixture-server";
+import { startFixtureServer } from "../browser/fixture-server";
 import { openBrowser } from "../browser/harness";
 import type { FieldtestBench } from "./support/amazon-overlay-entry";
 
@@ -37,7 +37,7 @@ const bundle = await build({
 
 type BenchWindow = Window & { fieldtestBench: FieldtestBench };
 
-const server = await startAmazonFixtureServer({ "www.amazon.com/s": fixture });
+const server = await startFixtureServer({ "www.amazon.com/s": fixture });
 const browser = await openBrowser({ hostRules: server.hostRules });
 const closeAll = () => browser.close().then(() => server.close());
 

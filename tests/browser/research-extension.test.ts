@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BrowserContext } from "playwright-core";
-import { startAmazonFixtureServer } from "./amazon-fixture-server";
+import { startFixtureServer } from "./fixture-server";
 import { openBrowser, screenshot } from "./harness";
 
 // The built research extension (npm run extension:build) in Debian's Chromium, on real
@@ -51,12 +51,12 @@ const rankSearchPage = `<!doctype html><html><body><div class="s-main-slot">
 </div></body></html>`;
 const captchaPage = `<!doctype html><html><body><form action="/errors/validateCaptcha"><input id="captchacharacters"></form></body></html>`;
 
-let server: Awaited<ReturnType<typeof startAmazonFixtureServer>>;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  server = await startAmazonFixtureServer({
+  server = await startFixtureServer({
     "www.amazon.com/dp/B00FLYWNYQ": fixture("product/amazon_com_B00FLYWNYQ_instant-pot_2025.html"),
     "www.amazon.com/s": fixture("search/amazon_com_s_portable-charger_2026.html"),
     "www.amazon.com/product-reviews/B000TESTXS": hostileReviewsPage.replace(

@@ -80,6 +80,68 @@ describe.concurrent("npm run research -- analyze", { timeout: 60_000 }, () => {
     });
   });
 
+  it("prints a Reddit thread saved as .json: the posts by base-36 id, the need groups and the phrases", async ({
+    expect,
+  }) => {
+    const run = await research(
+      "analyze",
+      "tests/fixtures/reddit/json/reddit_thread_r-javascript_7c4iry.json",
+      "--url",
+      "https://www.reddit.com/r/javascript/comments/7c4iry/currying_is_not_idiomatic_in_javascript/",
+    );
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output).toMatchObject({
+      kind: "reddit-thread",
+      subreddits: ["javascript"],
+      posts: [
+        { id: "7c4iry", title: "Currying is not idiomatic in JavaScript", author: "lhorie", score: 7, comments: 2 },
+      ],
+      comments: 2,
+    });
+    expect(Object.keys(output.groups)).toEqual(["pain", "solutionRequests", "adviceRequests", "money"]);
+    expect(Array.isArray(output.phrases)).toBe(true);
+  });
+
+  it("prints a saved old.reddit.com listing page", async ({ expect }) => {
+    const run = await research(
+      "analyze",
+      "tests/fixtures/reddit/old_html/reddit_2016_r-worldnews_listing.html",
+      "--url",
+      "https://old.reddit.com/r/worldnews/",
+    );
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout);
+    expect(output.kind).toBe("reddit-listing");
+    expect(output.posts).toHaveLength(25);
+    expect(output.posts[0]).toEqual({
+      id: "56rk5v",
+      title: "Hurricane Matthew toll in Haiti rises to 1,000, dead buried in mass graves",
+      author: "statelessnfaithless",
+      score: 5327,
+      comments: 747,
+    });
+  });
+
+  it("exits 2 for a Reddit page it does not read, and for JSON that is not Reddit's", async ({ expect }) => {
+    const user = await research(
+      "analyze",
+      "tests/fixtures/reddit/old_html/reddit_2016_r-worldnews_listing.html",
+      "--url",
+      "https://www.reddit.com/user/someone/",
+    );
+    expect(user.code).toBe(2);
+    expect(user.stderr).toMatch(/is not a Reddit thread .* or listing/);
+    const json = await research(
+      "analyze",
+      "tests/fixtures/shopify/webhooks/orders_create_captured_2025-08-07.json",
+      "--url",
+      "https://www.reddit.com/r/javascript/comments/7c4iry/",
+    );
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/Reddit JSON/);
+  });
+
   it("exits 2 with a clear message for a page it does not read", async ({ expect }) => {
     const run = await research(
       "analyze",

@@ -33,21 +33,25 @@ export function ideaFromProduct(analysis: ProductAnalysis, url: string, now: Dat
     complaints: phrases(analysis.reviews.complaints),
     praise: phrases(analysis.reviews.praise),
     note: "",
+    keyword: null,
+    selection: analysis.selection,
+    linkedReddit: [],
+    reddit: null,
   };
 }
 
 export function ideaFromSearch(analysis: SearchAnalysis, url: string, now: Date): SavedIdea {
   const { page, marketplace, summary } = analysis;
-  const keyword = page.keyword ?? "search";
+  const keyword = page.keyword?.trim() || null;
   return {
     version: 1,
-    id: `${marketplace.marketplace}:search:${keyword.toLowerCase()}`,
+    id: `${marketplace.marketplace}:search:${(keyword ?? url).toLowerCase()}`,
     savedAt: now.toISOString(),
     url,
     kind: "amazon-search",
     marketplace: marketplace.marketplace,
     asin: null,
-    title: keyword,
+    title: keyword ?? "Amazon search",
     price: summary.medianPrice === null ? null : { amount: summary.medianPrice, currency: marketplace.currency },
     rating: null,
     ratingCount: null,
@@ -57,6 +61,10 @@ export function ideaFromSearch(analysis: SearchAnalysis, url: string, now: Date)
     complaints: [],
     praise: [],
     note: "",
+    keyword,
+    selection: analysis.selection,
+    linkedReddit: [],
+    reddit: null,
   };
 }
 
@@ -85,5 +93,9 @@ export function ideaFromReviews(
     complaints: phrases(reviews.complaints),
     praise: phrases(reviews.praise),
     note: "",
+    keyword: null,
+    selection: null,
+    linkedReddit: [],
+    reddit: null,
   };
 }

@@ -24,6 +24,10 @@ const idea = {
   complaints: [],
   praise: [],
   note: "",
+  keyword: "portable charger",
+  selection: null,
+  linkedReddit: [],
+  reddit: null,
 };
 
 describe("the background, answering the content script", () => {

@@ -25,6 +25,10 @@ const idea: SavedIdea = {
   complaints: [{ phrase: "lid seal", count: 4 }],
   praise: [{ phrase: "easy to use", count: 6 }],
   note: "",
+  keyword: null,
+  selection: null,
+  linkedReddit: [],
+  reddit: null,
 };
 
 describe("saved ideas", () => {
