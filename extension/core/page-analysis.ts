@@ -3,7 +3,7 @@ import { estimateMonthlySales } from "./estimate/bsr-estimate";
 import { estimateResult, type ResultEstimate, type ResultRank } from "./estimate/result-estimate";
 import { mineComplaints, type PhraseStat } from "./keyness/complaints";
 import { nicheSummary, type NicheSummary } from "./niche-summary";
-import { selectionScore, type SelectionInput } from "./score/selection-score";
+import { selectionScore, type DemandSignal, type SelectionInput } from "./score/selection-score";
 
 export type { ResearchSettingsInput as ResearchSettings } from "./research-settings";
 import type { ResearchSettingsInput as ResearchSettings } from "./research-settings";
@@ -57,6 +57,7 @@ export function analyseProduct(
   page: ProductPage,
   marketplace: Marketplace,
   settings: ResearchSettings,
+  demandSignals: DemandSignal[] = [],
 ): ProductAnalysis {
   const root = page.bsr[0] ?? null;
   const estimate = root
@@ -79,6 +80,7 @@ export function analyseProduct(
     ratingCount: page.ratingCount,
     landedCostShare: settings.landedCostShare,
     packageDimensions: page.packageDimensions,
+    demandSignals,
   };
   const score = selectionScore(selection, settings.weights);
   return {
@@ -100,6 +102,7 @@ export function analyseSearch(
   marketplace: Marketplace,
   settings: ResearchSettings,
   ranks: ReadonlyMap<string, ResultRank> = new Map(),
+  demandSignals: DemandSignal[] = [],
 ): SearchAnalysis {
   const organic = page.results;
   const estimates = organic.map((result) =>
@@ -128,6 +131,7 @@ export function analyseSearch(
       estimatedUnits: estimates[index]?.basis === "rank" ? estimates[index].units : null,
     })),
     landedCostShare: settings.landedCostShare,
+    demandSignals,
   };
   const score = selectionScore(selection, settings.weights);
   return { page, marketplace, estimates, summary, selection, score };

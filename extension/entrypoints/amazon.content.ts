@@ -1,5 +1,5 @@
 import { AMAZON_MATCH_PATTERNS } from "../core/amazon/match-patterns";
-import { researchSettingsForPage, saveIdeaFromPage } from "../messaging/content-client";
+import { redditDemandForPage, researchSettingsForPage, saveIdeaFromPage } from "../messaging/content-client";
 import { sameOriginPages } from "../net/same-origin-page";
 import { startAmazonOverlay } from "../ui/amazon-overlay";
 
@@ -11,6 +11,7 @@ export default defineContentScript({
       settings: await researchSettingsForPage(),
       saveIdea: saveIdeaFromPage,
       pages: sameOriginPages,
+      redditDemand: redditDemandForPage,
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
     });
   },

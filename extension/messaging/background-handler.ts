@@ -1,6 +1,7 @@
+import { redditDemandFor } from "../core/ideas/link-reddit-demand";
 import { parseRedditJson } from "../core/reddit/json";
 import { loadResearchSettings } from "../storage/research-settings";
-import { saveIdea } from "../storage/saved-ideas";
+import { listSavedIdeas, saveIdea } from "../storage/saved-ideas";
 import type { ResearchMessage } from "./protocol";
 
 /** Answers the content script; unknown messages get no answer (undefined), as the API expects. */
@@ -14,6 +15,9 @@ export async function handleResearchMessage(message: unknown) {
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
+  }
+  if (request?.type === "reddit-demand") {
+    return redditDemandFor(await listSavedIdeas(), request.subject).signal;
   }
   if (request?.type === "parse-reddit-json") {
     try {

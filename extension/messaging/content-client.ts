@@ -1,5 +1,7 @@
 import browser from "webextension-polyfill";
+import type { AmazonSubject } from "../core/ideas/link-reddit-demand";
 import type { SavedIdea } from "../core/ideas/saved-idea";
+import type { DemandSignal } from "../core/score/selection-input";
 import type { ResearchSettingsInput } from "../core/research-settings";
 import type { RedditPage } from "../core/reddit/types";
 import type { ResearchMessage, ResearchReply } from "./protocol";
@@ -20,3 +22,7 @@ export async function parseRedditJsonInBackground(json: unknown, url: string): P
   if (!reply.ok) throw new Error(reply.error);
   return reply.page;
 }
+
+/** The demand signal of the Reddit ideas saved about this Amazon page's keyword or product, if any. */
+export const redditDemandForPage = (subject: AmazonSubject): Promise<DemandSignal | null> =>
+  ask({ type: "reddit-demand", subject });

@@ -1,14 +1,16 @@
-import { marketplaceFromUrl, pageKind } from "../core/amazon/marketplace";
+import { marketplaceFromUrl, pageKind, searchKeywordFromUrl } from "../core/amazon/marketplace";
 import { parseProductPage } from "../core/amazon/product-page";
 import { nextReviewsPageUrl, parseReviewsPage } from "../core/amazon/reviews";
 import { parseSearchPageCards } from "../core/amazon/search-page";
 import type { Marketplace } from "../core/amazon/types";
 import { crawlPolitely, politeDelayMs, type CrawlIo } from "../core/crawl/polite-crawl";
 import type { ResultRank } from "../core/estimate/result-estimate";
+import type { AmazonSubject } from "../core/ideas/link-reddit-demand";
 import { ideaFromProduct, ideaFromReviews, ideaFromSearch } from "../core/ideas/idea-from-analysis";
 import type { SavedIdea } from "../core/ideas/saved-idea";
 import { analyseProduct, analyseReviews, analyseSearch, type SearchAnalysis } from "../core/page-analysis";
 import type { ResearchSettingsInput } from "../core/research-settings";
+import type { DemandSignal } from "../core/score/selection-input";
 import { searchResultsCsv } from "../core/search-results-csv";
 import { crawlControl } from "./crawl-control";
 import { formatter } from "./format";
@@ -29,6 +31,8 @@ export interface OverlayContext {
   pages: CrawlIo;
   /** The pause between two fetches; the polite default unless a test shortens it. */
   delayMs?: () => number;
+  /** Demand from the Reddit ideas saved about this page's keyword or product (null: none saved). */
+  redditDemand(subject: AmazonSubject): Promise<DemandSignal | null>;
 }
 
 /** Product pages read per click of "Fetch ranks": the first page's organic results, about a minute's reading. */
@@ -68,9 +72,10 @@ function showProduct(
   context: OverlayContext,
   crawl: PageCrawler,
 ) {
-  let analysis = analyseProduct(parseProductPage(document, url), marketplace, context.settings);
+  const page = parseProductPage(document, url);
+  let analysis = analyseProduct(page, marketplace, context.settings);
   const reviews = reviewsSection({
-    reviews: analysis.page.reviews,
+    reviews: page.reviews,
     analysis: analysis.reviews,
     language: marketplace.language,
     nextUrl: nextReviewsPageUrl(document, url),
@@ -78,7 +83,26 @@ function showProduct(
     onAnalysis: (updated) => (analysis = { ...analysis, reviews: updated }),
   });
   const save = saveIdeaButton(() => ideaFromProduct(analysis, url, new Date()), context.saveIdea);
-  overlay.show("Product", productPanelBody(analysis, reviews), [save]);
+  const render = () => overlay.show("Product", productPanelBody(analysis, reviews), [save]);
+  render();
+  void withRedditDemand(context, { keyword: null, productTitle: page.title }, (signal) => {
+    analysis = { ...analyseProduct(page, marketplace, context.settings, [signal]), reviews: analysis.reviews };
+    render();
+  });
+}
+
+/** Asks for the saved Reddit demand about the page and, when there is some, re-scores with it. */
+async function withRedditDemand(
+  context: OverlayContext,
+  subject: AmazonSubject,
+  apply: (signal: DemandSignal) => void,
+) {
+  try {
+    const signal = await context.redditDemand(subject);
+    if (signal) safely(() => apply(signal))();
+  } catch (error) {
+    console.warn("[Fieldtest] could not read saved Reddit demand:", error);
+  }
 }
 
 function showReviews(
@@ -117,10 +141,11 @@ function searchRenderer(
   const ranks = new Map<string, ResultRank>();
   const f = formatter(marketplace.locale);
   let latest: SearchAnalysis | null = null;
+  let redditSignals: DemandSignal[] = [];
 
   const render = safely(() => {
     const { page, cards } = parseSearchPageCards(document, url);
-    const analysis = analyseSearch(page, marketplace, context.settings, ranks);
+    const analysis = analyseSearch(page, marketplace, context.settings, ranks, redditSignals);
     latest = analysis;
     cards.forEach((card, index) =>
       showResultBadge(card, page.results[index], analysis.estimates[index], f, marketplace.currency),
@@ -153,6 +178,10 @@ function searchRenderer(
       );
       return { result, kept: `the ranks of ${ranks.size} result${ranks.size === 1 ? "" : "s"}` };
     },
+  });
+  void withRedditDemand(context, { keyword: searchKeywordFromUrl(url), productTitle: null }, (signal) => {
+    redditSignals = [signal];
+    render();
   });
   return render;
 }

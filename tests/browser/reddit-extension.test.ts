@@ -105,6 +105,15 @@ beforeAll(async () => {
       shredditThread("abc123", "Looking for a folding storage ottoman that doesn&#39;t sag", firstThread),
     ),
     "www.reddit.com/comments/abc123.json": { body: threadJson, contentType: "application/json; charset=UTF-8" },
+    // A one-result Amazon search under the same keyword, to see the saved Reddit demand in its score.
+    "www.amazon.com/s": `<!doctype html><html><body><div class="s-main-slot">
+      <div data-component-type="s-search-result" data-asin="B0OTTOMAN1" class="s-result-item s-asin">
+        <div data-cy="title-recipe"><a href="/dp/B0OTTOMAN1"><h2><span>Folding Storage Ottoman, Linen</span></h2></a></div>
+        <div data-cy="reviews-block"><span class="a-icon-alt">4.3 out of 5 stars</span>
+          <a aria-label="812 ratings" href="/dp/B0OTTOMAN1#customerReviews"><span class="s-underline-text">812</span></a>
+          <span class="a-size-base a-color-secondary">300+ bought in past month</span></div>
+        <span class="a-price"><span class="a-offscreen">$39.99</span></span>
+      </div></div></body></html>`,
     "old.reddit.com/r/worldnews/": readFileSync(
       "tests/fixtures/reddit/old_html/reddit_2016_r-worldnews_listing.html",
       "utf8",
@@ -188,6 +197,17 @@ describe("the research extension on Reddit", () => {
     await expect(popup.getByText("r/BuyItForLife · “folding storage ottoman”", { exact: false }).count()).resolves.toBe(
       1,
     );
+
+    // The Amazon search for the same keyword counts the saved Reddit demand in its score.
+    const amazon = await open("https://www.amazon.com/s?k=folding+storage+ottoman");
+    await vi.waitFor(
+      async () =>
+        expect(await amazon.overlay.locator('[data-fieldtest="score"]').textContent()).toContain(
+          "Reddit: “folding storage ottoman” on 1 Reddit page",
+        ),
+      { timeout: 10_000 },
+    );
+    expect(amazon.pageErrors).toEqual([]);
   });
 
   it("reads a listing on old.reddit.com", async () => {

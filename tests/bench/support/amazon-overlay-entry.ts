@@ -36,6 +36,7 @@ function startOverlay(): () => void {
     settings: defaultResearchSettings,
     saveIdea: async () => {},
     onInvalidated: (cleanup) => void cleanups.push(cleanup),
+    redditDemand: async () => null,
     // Only the panel's buttons ("analyse more reviews", "fetch ranks") fetch pages; nothing here clicks them.
     pages: {
       load: async () => {
