@@ -27,7 +27,17 @@ if (values.reset) await fetch(`${devStore.url}/devstore/reset`, { method: "POST"
 
 const { shop, app } = devStore.store.state;
 console.log(
-  JSON.stringify({ ready: true, url: devStore.url, shop: shop.myshopifyDomain, accessToken: app.accessToken }),
+  JSON.stringify({
+    ready: true,
+    url: devStore.url,
+    shop: shop.myshopifyDomain,
+    accessToken: app.accessToken,
+    mailbox: {
+      smtpHost: devStore.mailbox.host,
+      smtpPort: devStore.mailbox.port,
+      url: `${devStore.url}/devstore/mailbox`,
+    },
+  }),
 );
 
 async function stop() {

@@ -6,6 +6,7 @@ import { serve, type Handler } from "./http/node-adapter";
 import { createAppProxyHandler } from "./proxy/app-proxy";
 import { seedState, type SeedOptions } from "./seed/seed";
 import { DevStore } from "./state/store";
+import { startMailbox, type RunningMailbox } from "./mailbox/mailbox";
 import { createStorefrontHandler } from "./storefront/handler";
 import { createStorefront } from "./storefront/storefront";
 import { WebhookSender } from "./webhooks/sender";
@@ -31,6 +32,8 @@ export interface RunningDevStore {
   url: string;
   store: DevStore;
   webhooks: WebhookSender;
+  /** The local SMTP sink: the app's mail in demo mode, shown at /devstore/mailbox. */
+  mailbox: RunningMailbox;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function startDevStore(options: DevStoreOptions): Promise<RunningDe
   const proxy = createAppProxyHandler(store, { storefront: shared });
   const storefront = createStorefrontHandler(store, { storefront: shared });
   const control = createControlHandler(store, webhooks, { now });
+  const mailbox = await startMailbox({ host: options.host ?? "127.0.0.1" });
 
   const handler: Handler = async (request) => {
     const { pathname } = new URL(request.url);
@@ -73,6 +77,8 @@ export async function startDevStore(options: DevStoreOptions): Promise<RunningDe
     }
     if (pathname === "/devstore/webhooks") return Response.json(webhooks.log());
     if (pathname === "/devstore") return control(request);
+    const mail = await mailbox.fetch(request);
+    if (mail) return mail;
     return storefront(request);
   };
 
@@ -82,8 +88,10 @@ export async function startDevStore(options: DevStoreOptions): Promise<RunningDe
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
     store,
     webhooks,
+    mailbox,
     close: async () => {
       await webhooks.stop();
+      await mailbox.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
     },

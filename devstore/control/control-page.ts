@@ -1,4 +1,5 @@
-import type { DevStoreState } from "../state/types";
+import { groupsOfProduct, plansInOrder } from "../state/selling-plans";
+import type { DevSellingPlan, DevStoreState } from "../state/types";
 import type { DeliveryRecord } from "../webhooks/sender";
 
 const escape = (value: unknown) =>
@@ -12,7 +13,34 @@ const button = (fields: Record<string, string>, label: string) =>
     .map(([name, value]) => `<input type="hidden" name="${name}" value="${escape(value)}">`)
     .join("")}<button>${escape(label)}</button></form>`;
 
-/** The back office page: recent orders, customers' consent, the webhook log. */
+/** One row per product and selling plan group that applies to it (to the whole product, or to some variants). */
+function purchaseOptionRows(state: DevStoreState) {
+  return state.products.flatMap((product) =>
+    groupsOfProduct(state, product).map((group) => {
+      const variants = product.variants.filter((variant) => group.variantIds.includes(variant.id));
+      const whole = group.productIds.includes(product.id);
+      return {
+        product: whole ? product.title : `${product.title} (${variants.map((variant) => variant.title).join(", ")})`,
+        group: `${group.name}${group.appId ? ` · app ${group.appId}` : ""}`,
+        plans: plansInOrder(group)
+          .map(
+            (plan) =>
+              `${plan.name} (${[plan.category?.toLowerCase().replace("_", "-"), checkoutCharge(plan)].filter(Boolean).join(", ")})`,
+          )
+          .join("; "),
+      };
+    }),
+  );
+}
+
+function checkoutCharge(plan: DevSellingPlan): string {
+  const billing = plan.billingPolicy;
+  if (billing.kind !== "fixed") return "";
+  const charge = billing.checkoutCharge;
+  return charge.type === "PRICE" ? `${charge.amount} at checkout` : `${charge.percentage}% at checkout`;
+}
+
+/** The back office page: recent orders, customers' consent, purchase options, the webhook log. */
 export function controlPage(state: DevStoreState, deliveries: DeliveryRecord[], message: string | null): string {
   const orders = state.orders.slice(-15).reverse();
   const customers = state.customers.slice(0, 12);
@@ -31,7 +59,7 @@ form{display:inline}button{font:inherit;padding:3px 10px;border:1px solid #bbb;b
 </style></head><body><main>
 <h1>${escape(state.shop.name)} · back office</h1>
 <p>Play the merchant and the customers: every action below sends its webhook to Fieldtest at ${escape(state.app.appUrl)}.
-<a href="/">Open the storefront</a>.</p>
+<a href="/">Open the storefront</a> · <a href="/devstore/mailbox">Mailbox</a> (the mail the app sent).</p>
 ${message ? `<p class="message" role="status">${escape(message)}</p>` : ""}
 <h2>Recent orders</h2>
 <table><thead><tr><th>Order</th><th>Placed</th><th>Customer</th><th>Total</th><th>Status</th><th>Actions</th></tr></thead><tbody>
@@ -42,7 +70,7 @@ ${orders
     ) => `<tr><td>${escape(o.name)}</td><td>${escape(o.createdAt.slice(0, 16).replace("T", " "))}</td><td>${escape(o.email ?? "guest")}</td>
 <td>${escape(o.total)} ${escape(o.currencyCode)}</td><td>${escape(o.cancelledAt ? "cancelled" : o.financialStatus.toLowerCase())}</td>
 <td>${o.cancelledAt ? "" : button({ action: "cancel-order", orderId: o.id }, "Cancel")} ${
-      o.financialStatus === "PAID" || o.financialStatus === "PARTIALLY_REFUNDED"
+      ["PAID", "PARTIALLY_PAID", "PARTIALLY_REFUNDED"].includes(o.financialStatus)
         ? button({ action: "refund-order", orderId: o.id }, "Refund")
         : ""
     }</td></tr>`,
@@ -63,6 +91,14 @@ ${customers
       }</td></tr>`,
   )
   .join("\n")}
+</tbody></table>
+<h2>Purchase options on products</h2>
+<table><thead><tr><th>Product</th><th>Selling plan group</th><th>Plans</th></tr></thead><tbody>
+${
+  purchaseOptionRows(state)
+    .map((row) => `<tr><td>${escape(row.product)}</td><td>${escape(row.group)}</td><td>${escape(row.plans)}</td></tr>`)
+    .join("\n") || `<tr><td colspan="3">None: the app adds them with sellingPlanGroupCreate.</td></tr>`
+}
 </tbody></table>
 <h2>The app</h2>
 <p>${button({ action: "uninstall-app" }, "Uninstall Fieldtest")} sends app/uninstalled.</p>

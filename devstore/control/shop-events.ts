@@ -1,4 +1,5 @@
 import type { DevStore } from "../state/store";
+import { receivedCents } from "../state/order-balance";
 import type { DevOrder, EmailMarketingState } from "../state/types";
 
 /**
@@ -14,14 +15,14 @@ function findOrder(store: DevStore, orderId: string): DevOrder {
   return order;
 }
 
-/** Cancels an order; a paid one is refunded in full, as the merchant's default in Shopify. */
+/** Cancels an order; what was paid (in full, or a preorder's deposit) is refunded, as the merchant's default in Shopify. */
 export function cancelOrder(store: DevStore, orderId: string, now: Date) {
   const order = findOrder(store, orderId);
   if (order.cancelledAt) throw new ShopEventError(`Order ${order.name} is already cancelled.`);
   const refundId = store.change(() => {
     order.cancelledAt = now.toISOString();
     order.cancelReason = "CUSTOMER";
-    if (order.financialStatus !== "PAID") {
+    if (order.financialStatus !== "PAID" && order.financialStatus !== "PARTIALLY_PAID") {
       order.financialStatus = "VOIDED";
       return null;
     }
@@ -32,10 +33,10 @@ export function cancelOrder(store: DevStore, orderId: string, now: Date) {
   if (refundId) store.events.emit("refunds/create", order.id, refundId);
 }
 
-/** Refunds what is left of an order, every line. */
+/** Refunds what is left of what the buyer paid, every line. */
 export function refundOrder(store: DevStore, orderId: string, now: Date) {
   const order = findOrder(store, orderId);
-  if (order.financialStatus !== "PAID" && order.financialStatus !== "PARTIALLY_REFUNDED") {
+  if (!["PAID", "PARTIALLY_PAID", "PARTIALLY_REFUNDED"].includes(order.financialStatus)) {
     throw new ShopEventError(
       `Order ${order.name} is ${order.financialStatus.toLowerCase()}; there is nothing to refund.`,
     );
@@ -53,7 +54,7 @@ function addFullRefund(store: DevStore, order: DevOrder, now: Date) {
   order.refunds.push({
     id,
     createdAt: now.toISOString(),
-    amount: ((Math.round(Number(order.total) * 100) - refunded) / 100).toFixed(2),
+    amount: ((receivedCents(order) - refunded) / 100).toFixed(2),
     lines: order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity })),
   });
   return id;

@@ -49,7 +49,7 @@ export function seedState(options: SeedOptions): DevStoreState {
   const orders = seedOrders({ random: random.fork("orders"), now, shop, products, customers, nextId });
   const app = seedAppInstallation(options, random.fork("app"), nextId());
 
-  return { version: 1, shop, app, products, customers, orders, metafields: [], nextId: lastId };
+  return { version: 1, shop, app, products, customers, orders, metafields: [], sellingPlanGroups: [], nextId: lastId };
 }
 
 function seedShop(options: SeedOptions, id: string): DevShop {

@@ -29,7 +29,7 @@ export class DevStore {
   static open(file: string | null, seed: () => DevStoreState): DevStore {
     if (file && existsSync(file)) {
       const loaded = JSON.parse(readFileSync(file, "utf8")) as DevStoreState;
-      if (loaded.version === seed().version) return new DevStore(loaded, file);
+      if (loaded.version === seed().version) return new DevStore(withAddedFields(loaded), file);
     }
     const store = new DevStore(seed(), file);
     store.save();
@@ -61,6 +61,12 @@ export class DevStore {
     writeFileSync(temp, JSON.stringify(this.state));
     renameSync(temp, this.file);
   }
+}
+
+/** A state file written before a field was added gets its empty value (the shape stays at version 1). */
+function withAddedFields(state: DevStoreState): DevStoreState {
+  state.sellingPlanGroups ??= [];
+  return state;
 }
 
 export function gid(type: string, id: string) {

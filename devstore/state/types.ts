@@ -87,6 +87,8 @@ export interface DevProduct {
   createdAt: string;
   updatedAt: string;
   publishedAt: string | null;
+  /** Sold only with a selling plan (Product.requiresSellingPlan); absent in older state files: false. */
+  requiresSellingPlan?: boolean;
 }
 
 export type EmailMarketingState = "SUBSCRIBED" | "NOT_SUBSCRIBED" | "PENDING" | "UNSUBSCRIBED" | "INVALID" | "REDACTED";
@@ -121,6 +123,23 @@ export interface DevOrderLine {
   /** Total discount on this line. */
   discount: string;
   sellingPlanId: string | null;
+  /** The selling plan's name when the order was placed (LineItemSellingPlan.name); absent in older state files. */
+  sellingPlanName?: string;
+}
+
+/**
+ * When checkout charged less than the total (a preorder deposit, or pay later), the balance
+ * is due on payment terms: Shopify's PaymentTerms with one payment schedule.
+ */
+export interface DevPaymentTerms {
+  id: string;
+  /** FIXED: due at `dueAt`; NET: `dueInDays` after checkout; FULFILLMENT: when the order is fulfilled. */
+  type: "FIXED" | "NET" | "FULFILLMENT";
+  dueAt: string | null;
+  dueInDays: number | null;
+  /** What the buyer paid at checkout. */
+  paidAtCheckout: string;
+  scheduleId: string;
 }
 
 export interface DevOrder {
@@ -147,6 +166,109 @@ export interface DevOrder {
   cancelReason: string | null;
   refunds: { id: string; createdAt: string; amount: string; lines: { lineId: string; quantity: number }[] }[];
   test: boolean;
+  /** Set when the balance is due later (financialStatus PENDING or PARTIALLY_PAID); absent otherwise. */
+  paymentTerms?: DevPaymentTerms;
+}
+
+export type SellingPlanCategory = "PRE_ORDER" | "SUBSCRIPTION" | "TRY_BEFORE_YOU_BUY" | "OTHER";
+export type SellingPlanInterval = "DAY" | "WEEK" | "MONTH" | "YEAR";
+
+export interface DevSellingPlanAnchor {
+  type: "WEEKDAY" | "MONTHDAY" | "YEARDAY";
+  day: number;
+  month: number | null;
+  cutoffDay: number | null;
+}
+
+/** What the buyer pays at checkout: a percentage of the price, or a fixed amount (decimal string). */
+export type DevCheckoutCharge = { type: "PERCENTAGE"; percentage: number } | { type: "PRICE"; amount: string };
+
+/** SellingPlanFixedBillingPolicy (preorders, try before you buy) or SellingPlanRecurringBillingPolicy. */
+export type DevSellingPlanBillingPolicy =
+  | {
+      kind: "fixed";
+      checkoutCharge: DevCheckoutCharge;
+      remainingBalanceChargeTrigger: "NO_REMAINING_BALANCE" | "EXACT_TIME" | "TIME_AFTER_CHECKOUT" | "ON_FULFILLMENT";
+      remainingBalanceChargeExactTime: string | null;
+      /** An ISO 8601 duration, e.g. "P30D". */
+      remainingBalanceChargeTimeAfterCheckout: string | null;
+    }
+  | {
+      kind: "recurring";
+      interval: SellingPlanInterval;
+      intervalCount: number;
+      minCycles: number | null;
+      maxCycles: number | null;
+      anchors: DevSellingPlanAnchor[];
+      createdAt: string;
+    };
+
+/** SellingPlanFixedDeliveryPolicy or SellingPlanRecurringDeliveryPolicy. */
+export type DevSellingPlanDeliveryPolicy =
+  | {
+      kind: "fixed";
+      fulfillmentTrigger: "ANCHOR" | "ASAP" | "EXACT_TIME" | "UNKNOWN";
+      fulfillmentExactTime: string | null;
+      cutoff: number | null;
+      intent: "FULFILLMENT_BEGIN";
+      preAnchorBehavior: "ASAP" | "NEXT";
+      anchors: DevSellingPlanAnchor[];
+    }
+  | {
+      kind: "recurring";
+      interval: SellingPlanInterval;
+      intervalCount: number;
+      cutoff: number | null;
+      intent: "FULFILLMENT_BEGIN";
+      preAnchorBehavior: "ASAP" | "NEXT";
+      anchors: DevSellingPlanAnchor[];
+      createdAt: string;
+    };
+
+/** A price adjustment: from the first order (fixed) or after `afterCycle` orders (recurring). */
+export interface DevSellingPlanPricingPolicy {
+  kind: "fixed" | "recurring";
+  adjustmentType: "PERCENTAGE" | "FIXED_AMOUNT" | "PRICE";
+  /** A percentage for PERCENTAGE; a decimal amount (off, or the price itself for PRICE) otherwise. */
+  adjustmentValue: { percentage: number } | { amount: string };
+  afterCycle: number | null;
+  createdAt: string;
+}
+
+export interface DevSellingPlan {
+  id: string;
+  name: string;
+  description: string | null;
+  options: string[];
+  position: number | null;
+  category: SellingPlanCategory | null;
+  billingPolicy: DevSellingPlanBillingPolicy;
+  deliveryPolicy: DevSellingPlanDeliveryPolicy;
+  /** When inventory is reserved (on sale unless the app says otherwise). */
+  inventoryPolicy: { reserve: "ON_FULFILLMENT" | "ON_SALE" };
+  pricingPolicies: DevSellingPlanPricingPolicy[];
+  createdAt: string;
+}
+
+/** A selling plan group (a purchase option such as "Pre-order") and the products and variants it applies to. */
+export interface DevSellingPlanGroup {
+  id: string;
+  name: string;
+  merchantCode: string;
+  description: string | null;
+  options: string[];
+  position: number | null;
+  /** The app's own identifier for the group, shown in Liquid as `app_id`. */
+  appId: string | null;
+  /** Shopify's computed summary, e.g. "1 delivery frequency, 10% discount". */
+  summary: string;
+  sellingPlans: DevSellingPlan[];
+  /** Products the group applies to directly (all their variants). */
+  productIds: string[];
+  /** Variants the group applies to directly. */
+  variantIds: string[];
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface DevStoreState {
@@ -158,6 +280,8 @@ export interface DevStoreState {
   customers: DevCustomer[];
   orders: DevOrder[];
   metafields: DevMetafield[];
+  /** Purchase options the app created (absent in older state files: none). */
+  sellingPlanGroups: DevSellingPlanGroup[];
   /** The last id handed out, per resource type (ids are unique across the store). */
   nextId: number;
 }

@@ -29,6 +29,8 @@ export const FREE_TYPES = new Set([
   "CustomerEmailMarketingConsentState",
   "CustomerSmsMarketingConsentState",
   "WebhookSubscriptionEndpoint",
+  // shop { currencyCode currencyFormats { … } } costs 1 (selling-plans/selling-plan-group-summary.json).
+  "CurrencyFormats",
 ]);
 
 /** Object fields Shopify charges nothing for, as "Type.field". */

@@ -9,6 +9,9 @@ import { orderResolvers } from "./orders";
 import { productMutationResolvers } from "./product-mutations";
 import { productVariantResolvers } from "./product-variants";
 import { productResolvers } from "./products";
+import { sellingPlanGroupMutationResolvers } from "./selling-plan-group-mutations";
+import { sellingPlanGroupResourceResolvers } from "./selling-plan-group-resources";
+import { sellingPlanGroupResolvers } from "./selling-plan-groups";
 import { shopResolvers } from "./shop";
 
 /** Every resolver the dev store serves; root fields not listed are "not implemented". */
@@ -17,6 +20,9 @@ export const adminResolvers = mergeResolverMaps(
   productResolvers,
   productVariantResolvers,
   productMutationResolvers,
+  sellingPlanGroupResolvers,
+  sellingPlanGroupMutationResolvers,
+  sellingPlanGroupResourceResolvers,
   customerResolvers,
   customerConsentResolvers,
   orderResolvers,

@@ -1,3 +1,4 @@
+import { findSellingPlan, findSellingPlanGroup } from "../../state/selling-plans";
 import type { DevOrder, DevOrderLine, DevProduct, DevStoreState } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import { typed, type ResolverMap, type Typed } from "../resolver-map";
@@ -56,6 +57,10 @@ function findSource(state: DevStoreState, type: string, id: string): object | nu
       return null;
     case "Metafield":
       return state.metafields.find((metafield) => metafield.id === id) ?? null;
+    case "SellingPlanGroup":
+      return findSellingPlanGroup(state, id);
+    case "SellingPlan":
+      return findSellingPlan(state, id)?.plan ?? null;
     case "Shop":
       return state.shop.id === id ? state.shop : null;
     case "AppInstallation":
@@ -73,6 +78,8 @@ const NODE_TYPES = new Set([
   "Order",
   "LineItem",
   "Metafield",
+  "SellingPlanGroup",
+  "SellingPlan",
   "Shop",
   "AppInstallation",
 ]);

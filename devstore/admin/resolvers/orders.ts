@@ -1,12 +1,14 @@
 import { responsePathAsArray } from "graphql";
 import { gid, idFromGid } from "../../state/store";
-import type { DevOrder } from "../../state/types";
+import { outstandingCents, receivedCents } from "../../state/order-balance";
+import { findSellingPlan } from "../../state/selling-plans";
+import type { DevOrder, DevPaymentTerms } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
 import { connectionFrom, countOf } from "../support/connection";
 import { sortedConnection } from "../support/sorted-connection";
-import { moneyBag, multiplyAmount, subtractAmount, sumAmounts, toMicros } from "../support/money";
+import { fromCents, moneyBag, moneyV2, multiplyAmount, subtractAmount, sumAmounts, toMicros } from "../support/money";
 import {
   containsText,
   matchesDate,
@@ -115,6 +117,24 @@ function refundedQuantity(order: DevOrder, lineId: string): number {
     .reduce((total, line) => total + line.quantity, 0);
 }
 
+interface PaymentTermsSource {
+  order: DevOrder;
+  terms: DevPaymentTerms;
+}
+
+function paymentTermsName(terms: DevPaymentTerms): string {
+  if (terms.type === "FULFILLMENT") return "Due on fulfillment";
+  if (terms.type === "NET") return `Within ${terms.dueInDays} days`;
+  return "Fixed";
+}
+
+/** A balance is due once its date has come (on fulfillment: once the order is fulfilled) and is still unpaid. */
+function isDue(order: DevOrder, terms: DevPaymentTerms, now: Date): boolean {
+  if (outstandingCents(order) === 0) return false;
+  if (terms.type === "FULFILLMENT") return order.fulfillmentStatus === "FULFILLED";
+  return terms.dueAt !== null && Date.parse(terms.dueAt) <= now.getTime();
+}
+
 const orderFields: TypeResolvers<DevOrder> = {
   id: (order) => gid("Order", order.id),
   legacyResourceId: (order) => order.id,
@@ -150,6 +170,11 @@ const orderFields: TypeResolvers<DevOrder> = {
   totalShippingPriceSet: (order) => moneyBag(order.totalShipping, order.currencyCode),
   totalRefundedSet: (order) => moneyBag(refundedAmount(order), order.currencyCode),
   currentTotalPriceSet: (order) => moneyBag(subtractAmount(order.total, refundedAmount(order)), order.currencyCode),
+  totalReceivedSet: (order) => moneyBag(fromCents(receivedCents(order)), order.currencyCode),
+  netPaymentSet: (order) =>
+    moneyBag(subtractAmount(fromCents(receivedCents(order)), refundedAmount(order)), order.currencyCode),
+  totalOutstandingSet: (order) => moneyBag(fromCents(outstandingCents(order)), order.currencyCode),
+  paymentTerms: (order) => (order.paymentTerms ? { order, terms: order.paymentTerms } : null),
   lineItems: (order, args) => {
     const lines = order.lines.map((line): LineItemSource => ({ order, line }));
     return connectionFrom(lines, args, ({ line }) => ({ id: line.id, value: line.id }));
@@ -196,11 +221,42 @@ const lineItemFields: TypeResolvers<LineItemSource> = {
   discountedTotalSet: (source) => moneyBag(discountedTotal(source), source.order.currencyCode),
   discountedUnitPriceSet: (source) => moneyBag(discountedUnitPrice(source), source.order.currencyCode),
   discountedUnitPriceAfterAllDiscountsSet: (source) => moneyBag(discountedUnitPrice(source), source.order.currencyCode),
-  // The dev store keeps the selling plan's id only, so its name is a label made from the id.
-  sellingPlan: ({ line }) =>
-    line.sellingPlanId
-      ? { sellingPlanId: gid("SellingPlan", line.sellingPlanId), name: `Selling plan ${line.sellingPlanId}` }
-      : null,
+  // The plan's name as it was at checkout; lines kept from before the dev store stored it show the plan's name now.
+  sellingPlan: ({ line }, _args, { store }) => {
+    if (!line.sellingPlanId) return null;
+    const name = line.sellingPlanName ?? findSellingPlan(store.state, line.sellingPlanId)?.plan.name;
+    return {
+      sellingPlanId: gid("SellingPlan", line.sellingPlanId),
+      name: name ?? `Selling plan ${line.sellingPlanId}`,
+    };
+  },
+};
+
+const paymentTermsFields: TypeResolvers<PaymentTermsSource> = {
+  id: ({ terms }) => gid("PaymentTerms", terms.id),
+  paymentTermsType: ({ terms }) => terms.type,
+  paymentTermsName: ({ terms }) => paymentTermsName(terms),
+  translatedName: ({ terms }) => paymentTermsName(terms),
+  dueInDays: ({ terms }) => terms.dueInDays,
+  due: ({ order, terms }, _args, { now }) => isDue(order, terms, now()),
+  overdue: ({ order, terms }, _args, { now }) => isDue(order, terms, now()),
+  order: ({ order }) => order,
+  draftOrder: () => null,
+  paymentSchedules: (source, args) =>
+    connectionFrom([source], args, ({ terms }) => ({ id: terms.scheduleId, value: terms.scheduleId })),
+};
+
+/** The balance of an order on payment terms: one schedule, for what is outstanding. */
+const paymentScheduleFields: TypeResolvers<PaymentTermsSource> = {
+  id: ({ terms }) => gid("PaymentSchedule", terms.scheduleId),
+  dueAt: ({ terms }) => terms.dueAt,
+  issuedAt: ({ order }) => order.processedAt,
+  completedAt: () => null,
+  due: ({ order, terms }, _args, { now }) => isDue(order, terms, now()),
+  amount: ({ order }) => moneyV2(fromCents(outstandingCents(order)), order.currencyCode),
+  balanceDue: ({ order }) => moneyV2(fromCents(outstandingCents(order)), order.currencyCode),
+  totalBalance: ({ order }) => moneyV2(fromCents(outstandingCents(order)), order.currencyCode),
+  paymentTerms: (source) => source,
 };
 
 export const orderResolvers: ResolverMap = {
@@ -219,4 +275,6 @@ export const orderResolvers: ResolverMap = {
   },
   Order: orderFields,
   LineItem: lineItemFields,
+  PaymentTerms: paymentTermsFields,
+  PaymentSchedule: paymentScheduleFields,
 };

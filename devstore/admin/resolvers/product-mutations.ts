@@ -21,6 +21,7 @@ interface ProductFieldsInput {
   productType?: string | null;
   tags?: string[] | null;
   status?: DevProduct["status"] | null;
+  requiresSellingPlan?: boolean | null;
   metafields?: { namespace?: string | null; key: string; value: string; type?: string | null }[] | null;
   [unsupported: string]: unknown;
 }
@@ -34,6 +35,7 @@ const SUPPORTED_FIELDS = new Set([
   "productType",
   "tags",
   "status",
+  "requiresSellingPlan",
   "metafields",
 ]);
 
@@ -134,6 +136,7 @@ export const productMutationResolvers: ResolverMap = {
           createdAt: time,
           updatedAt: time,
           publishedAt: null,
+          ...(input.requiresSellingPlan ? { requiresSellingPlan: true } : {}),
         };
         draft.products.push(created);
         for (const { write } of metafields) {
@@ -170,6 +173,7 @@ export const productMutationResolvers: ResolverMap = {
         if (input.productType != null) product.productType = input.productType;
         if (input.tags != null) product.tags = uniqueTags(input.tags);
         if (input.status != null) product.status = input.status;
+        if (input.requiresSellingPlan != null) product.requiresSellingPlan = input.requiresSellingPlan;
         product.updatedAt = now().toISOString();
       });
       return { product, userErrors: [] };

@@ -1,8 +1,10 @@
+import { groupsOfVariant } from "../../state/selling-plans";
 import { gid, idFromGid } from "../../state/store";
 import type { DevStoreState, DevVariant } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import type { AdminContext } from "../request-context";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
+import { connectionFrom, countOf } from "../support/connection";
 import { searchableRootFields } from "../support/sorted-connection";
 import {
   containsText,
@@ -24,6 +26,10 @@ export function findVariant(state: DevStoreState, variantId: string): DevVariant
     if (variant) return variant;
   }
   return null;
+}
+
+function ownGroupCount(state: DevStoreState, variant: DevVariant): number {
+  return state.sellingPlanGroups.filter((group) => group.variantIds.includes(variant.id)).length;
 }
 
 function productOf(state: DevStoreState, variant: DevVariant) {
@@ -78,6 +84,11 @@ const variantFields: TypeResolvers<DevVariant> = {
   },
   createdAt: (variant) => variant.createdAt,
   updatedAt: (variant) => variant.updatedAt,
+  // Groups applied to the variant or to its product; the count is of the variant's own (as captured).
+  sellingPlanGroups: (variant, args, { store }) =>
+    connectionFrom(groupsOfVariant(store.state, variant), args, (group) => ({ id: group.id, value: group.id })),
+  sellingPlanGroupsCount: (variant, _args, { store }) => countOf(ownGroupCount(store.state, variant), null),
+  sellingPlanGroupCount: (variant, _args, { store }) => ownGroupCount(store.state, variant),
   ...metafieldOwnerResolvers<DevVariant>((variant) => gid("ProductVariant", variant.id)),
 };
 

@@ -1,3 +1,4 @@
+import { groupsOfProduct } from "../../state/selling-plans";
 import { gid, idFromGid } from "../../state/store";
 import type { DevImage, DevProduct, DevStoreState } from "../../state/types";
 import { customIdNeedsDefinition, notImplemented } from "../errors/dev-store-error";
@@ -23,6 +24,10 @@ import type { MediaImageSource } from "./nodes";
 
 export function findProduct(state: DevStoreState, productId: string): DevProduct | null {
   return state.products.find((product) => product.id === productId) ?? null;
+}
+
+function ownGroupCount(state: DevStoreState, product: DevProduct): number {
+  return state.sellingPlanGroups.filter((group) => group.productIds.includes(product.id)).length;
 }
 
 export function totalInventory(product: DevProduct): number {
@@ -160,7 +165,14 @@ const productFields: TypeResolvers<DevProduct> = {
   templateSuffix: () => null,
   seo: () => ({ title: null, description: null }),
   isGiftCard: () => false,
-  requiresSellingPlan: () => false,
+  requiresSellingPlan: (product) => product.requiresSellingPlan ?? false,
+  // Dev store products are not filed in Shopify's product taxonomy.
+  category: () => null,
+  // Groups applied to the product or to any of its variants; the count is of the product's own.
+  sellingPlanGroups: (product, args, { store }) =>
+    connectionFrom(groupsOfProduct(store.state, product), args, (group) => ({ id: group.id, value: Number(group.id) })),
+  sellingPlanGroupsCount: (product, _args, { store }) => countOf(ownGroupCount(store.state, product), null),
+  sellingPlanGroupCount: (product, _args, { store }) => ownGroupCount(store.state, product),
   options: (product, args) => optionsOf(product).slice(0, (args.first as number | null) ?? undefined),
   variants: (product, args) => {
     const byId = args.sortKey === "ID";

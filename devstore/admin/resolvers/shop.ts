@@ -40,7 +40,11 @@ const shopFields: TypeResolvers<DevShop> = {
   }),
   currencyCode: (shop) => shop.currencyCode,
   enabledPresentmentCurrencies: (shop) => [shop.currencyCode],
-  currencyFormats: (shop) => ({ moneyFormat: shop.moneyFormat }),
+  // Shopify's default "with currency" format is the money format followed by the currency code.
+  currencyFormats: (shop) => ({
+    moneyFormat: shop.moneyFormat,
+    moneyWithCurrencyFormat: `${shop.moneyFormat} ${shop.currencyCode}`,
+  }),
   ianaTimezone: (shop) => shop.ianaTimezone,
   timezoneOffsetMinutes: (shop) => shop.timezoneOffsetMinutes,
   timezoneOffset: (shop) => timezoneOffset(shop.timezoneOffsetMinutes),

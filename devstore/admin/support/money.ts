@@ -23,6 +23,11 @@ export function fromMicros(micros: number): string {
   return (micros / MICROS).toFixed(6).replace(/\.?0+$/, "") || "0";
 }
 
+/** Integer cents (as the storefront and checkout count) as a decimal amount. */
+export function fromCents(cents: number): string {
+  return fromMicros(cents * 10_000);
+}
+
 export function sumAmounts(amounts: (string | number)[]): string {
   return fromMicros(amounts.reduce<number>((total, amount) => total + toMicros(amount), 0));
 }

@@ -161,31 +161,34 @@ function describe(node: SearchNode): unknown {
   return { [node.kind]: node.nodes.map(describe) };
 }
 
-function evaluate<T>(node: SearchNode, record: T, fields: SearchFields<T>): boolean {
+function evaluate<T>(node: SearchNode, record: T, fields: SearchFields<T>, unknownMatches: boolean): boolean {
   switch (node.kind) {
     case "and":
-      return node.nodes.every((child) => evaluate(child, record, fields));
+      return node.nodes.every((child) => evaluate(child, record, fields, unknownMatches));
     case "or":
-      return node.nodes.some((child) => evaluate(child, record, fields));
+      return node.nodes.some((child) => evaluate(child, record, fields, unknownMatches));
     case "not":
-      return !evaluate(node.node, record, fields);
+      return !evaluate(node.node, record, fields, unknownMatches);
     case "term": {
       if (node.field === null) return fields.text(record, node);
       const matcher = fields[node.field];
-      return matcher ? matcher(record, node) : true;
+      return matcher ? matcher(record, node) : unknownMatches;
     }
   }
 }
 
 /**
  * Filters `records` by `query` (null or blank: all of them) and files a report for
- * `extensions.search` when the query names fields this resource cannot search.
+ * `extensions.search` when the query names fields this resource cannot search. Such a term
+ * matches every record, except where Shopify matches none (`unknownFieldsMatch: false`, as
+ * for selling plan groups).
  */
 export function searchRecords<T>(
   records: T[],
   query: string | null | undefined,
   fields: SearchFields<T>,
   report: { path: (string | number)[]; reports: SearchReport[] },
+  { unknownFieldsMatch = true }: { unknownFieldsMatch?: boolean } = {},
 ): T[] {
   if (query == null || query.trim() === "") return records;
   const node = parseSearchQuery(query);
@@ -204,7 +207,7 @@ export function searchRecords<T>(
       })),
     });
   }
-  return records.filter((record) => evaluate(node, record, fields));
+  return records.filter((record) => evaluate(node, record, fields, unknownFieldsMatch));
 }
 
 // Matchers shared by the resources.

@@ -1,4 +1,5 @@
 import type { DevShop } from "../../state/types";
+import { SellingPlanAllocationDrop } from "../drops/selling-plan-allocation-drop";
 import type { PricedCart, PricedLine } from "./priced-cart";
 
 /** The cart as Shopify's Ajax API returns it from /cart.js (prices in cents). */
@@ -21,7 +22,7 @@ export function cartJson(priced: PricedCart, shop: DevShop) {
   };
 }
 
-export function lineItemJson({ line, product, variant, unitPrice, linePrice }: PricedLine) {
+export function lineItemJson({ line, product, variant, allocation, unitPrice, linePrice }: PricedLine) {
   const defaultVariant = variant.title === "Default Title";
   const image = product.images[0]?.url ?? null;
   return {
@@ -57,17 +58,6 @@ export function lineItemJson({ line, product, variant, unitPrice, linePrice }: P
     variant_title: defaultVariant ? null : variant.title,
     variant_options: variant.selectedOptions.map((option) => option.value),
     options_with_values: variant.selectedOptions,
-    selling_plan_allocation: line.sellingPlanId && sellingPlanAllocationJson(line.sellingPlanId, unitPrice),
-  };
-}
-
-// Selling plans carry no data in the dev store yet (see drops/selling-plans.ts): the line
-// keeps the plan's id and is charged in full.
-function sellingPlanAllocationJson(sellingPlanId: string, unitPrice: number) {
-  return {
-    price: unitPrice,
-    compare_at_price: unitPrice,
-    per_delivery_price: unitPrice,
-    selling_plan: { id: Number(sellingPlanId) },
+    selling_plan_allocation: allocation && new SellingPlanAllocationDrop(allocation, line.sellingPlanId).toCartJSON(),
   };
 }

@@ -2,14 +2,18 @@ import type { DevStore } from "../../state/store";
 import type { DevOrder, DevOrderLine } from "../../state/types";
 import type { Cart } from "../cart/cart";
 import { priceCart } from "../cart/priced-cart";
-import { fromCents } from "../money";
+import { fromCents, toCents } from "../money";
+import { balanceTerms } from "./balance-terms";
 import type { CheckoutForm } from "./checkout-form";
 
 /**
  * Turns the cart into a paid order, as a completed Shopify checkout would: numbered after
  * the shop's last order, cart attributes kept as note attributes, the customer matched by
- * email (a guest order otherwise), inventory taken. Then emits orders/create and
- * orders/paid for the webhook sender. Returns null when nothing in the cart can be bought.
+ * email (a guest order otherwise), inventory taken. Lines bought on a selling plan keep it,
+ * at the plan's price; a preorder's deposit plan charges only its checkout charge, and the
+ * order is partially paid with the balance on payment terms. Then emits orders/create (and
+ * orders/paid when paid in full) for the webhook sender. Returns null when nothing in the
+ * cart can be bought.
  */
 export function placeOrder(store: DevStore, cart: Cart, form: CheckoutForm, now: Date): DevOrder | null {
   const order = store.change((state): DevOrder | null => {
@@ -18,7 +22,7 @@ export function placeOrder(store: DevStore, cart: Cart, form: CheckoutForm, now:
     // As on Shopify, `number` counts the shop's orders from 1 and the name adds 1000: #1001, #1002…
     const number = Math.max(0, ...state.orders.map((existing) => existing.number)) + 1;
     const customer = state.customers.find((candidate) => candidate.email.toLowerCase() === form.email.toLowerCase());
-    const lines = priced.lines.map(({ line, product, variant }): DevOrderLine => ({
+    const lines = priced.lines.map(({ line, product, variant, allocation, unitPrice }): DevOrderLine => ({
       id: store.nextId(),
       productId: product.id,
       variantId: variant.id,
@@ -26,14 +30,16 @@ export function placeOrder(store: DevStore, cart: Cart, form: CheckoutForm, now:
       variantTitle: variant.title === "Default Title" ? null : variant.title,
       sku: variant.sku || null,
       quantity: line.quantity,
-      price: variant.price,
+      price: fromCents(unitPrice),
       discount: "0.00",
-      sellingPlanId: line.sellingPlanId,
+      sellingPlanId: allocation ? allocation.plan.id : null,
+      ...(allocation ? { sellingPlanName: allocation.plan.name } : {}),
     }));
     for (const { line, variant } of priced.lines) variant.inventoryQuantity -= line.quantity;
 
     const placedAt = now.toISOString();
     const total = fromCents(priced.totalPrice);
+    const paymentTerms = balanceTerms(priced, now, () => store.nextId());
     const placed: DevOrder = {
       id: store.nextId(),
       name: `#${number + 1000}`,
@@ -47,7 +53,11 @@ export function placeOrder(store: DevStore, cart: Cart, form: CheckoutForm, now:
       totalTax: "0.00",
       totalShipping: "0.00",
       total,
-      financialStatus: "PAID",
+      financialStatus: paymentTerms
+        ? toCents(paymentTerms.paidAtCheckout) > 0
+          ? "PARTIALLY_PAID"
+          : "PENDING"
+        : "PAID",
       fulfillmentStatus: "UNFULFILLED",
       noteAttributes: Object.entries(cart.attributes).map(([name, value]) => ({ name, value })),
       createdAt: placedAt,
@@ -57,13 +67,15 @@ export function placeOrder(store: DevStore, cart: Cart, form: CheckoutForm, now:
       refunds: [],
       // The dev store stands in for a live shop: its orders count like real ones.
       test: false,
+      ...(paymentTerms ? { paymentTerms } : {}),
     };
     state.orders.push(placed);
     return placed;
   });
   if (order) {
     store.events.emit("orders/create", order.id);
-    store.events.emit("orders/paid", order.id);
+    // orders/paid waits for the balance of an order paid by deposit.
+    if (order.financialStatus === "PAID") store.events.emit("orders/paid", order.id);
   }
   return order;
 }

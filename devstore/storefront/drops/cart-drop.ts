@@ -2,6 +2,7 @@ import { Drop } from "liquidjs";
 import type { DevStoreState } from "../../state/types";
 import type { PricedCart, PricedLine } from "../cart/priced-cart";
 import { ProductDrop } from "./product-drop";
+import { SellingPlanAllocationDrop } from "./selling-plan-allocation-drop";
 
 /** Liquid's `cart`. */
 export class CartDrop extends Drop {
@@ -31,6 +32,10 @@ export class CartDrop extends Drop {
   }
   get total_discount() {
     return 0;
+  }
+  /** What checkout charges now: less than the total when preorders take a deposit. */
+  get checkout_charge_amount() {
+    return this.#priced.checkoutChargeAmount;
   }
   get attributes() {
     return this.#priced.cart.attributes;
@@ -69,7 +74,8 @@ export class LineItemDrop extends Drop {
     return this.#priced.line.key;
   }
   get product() {
-    return new ProductDrop(this.#priced.product, this.#state, this.#priced.variant.id);
+    const { product, variant, line } = this.#priced;
+    return new ProductDrop(product, this.#state, variant.id, line.sellingPlanId);
   }
   get variant() {
     return this.product.selected_variant;
@@ -124,7 +130,7 @@ export class LineItemDrop extends Drop {
     return this.#priced.variant.selectedOptions;
   }
   get selling_plan_allocation() {
-    const planId = this.#priced.line.sellingPlanId;
-    return planId ? { selling_plan: { id: Number(planId) }, price: this.#priced.unitPrice } : null;
+    const { allocation, line } = this.#priced;
+    return allocation ? new SellingPlanAllocationDrop(allocation, line.sellingPlanId) : null;
   }
 }

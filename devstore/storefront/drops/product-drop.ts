@@ -8,20 +8,30 @@ import { ProductOptionDrop } from "./option-drop";
 import { sellingPlanGroupsOf } from "./selling-plans";
 import { VariantDrop } from "./variant-drop";
 
-/** Liquid's `product`. `selectedVariantId` comes from `?variant=` on the product page. */
+/**
+ * Liquid's `product`. `selectedVariantId` comes from `?variant=` on the product page,
+ * `selectedSellingPlanId` from `?selling_plan=`.
+ */
 export class ProductDrop extends Drop {
   readonly #product: DevProduct;
   readonly #state: DevStoreState;
   readonly #selectedVariantId: string | null;
+  readonly #selectedSellingPlanId: string | null;
   #variants: VariantDrop[] | undefined;
 
-  constructor(product: DevProduct, state: DevStoreState, selectedVariantId: string | null = null) {
+  constructor(
+    product: DevProduct,
+    state: DevStoreState,
+    selectedVariantId: string | null = null,
+    selectedSellingPlanId: string | null = null,
+  ) {
     super();
     this.#product = product;
     this.#state = state;
     this.#selectedVariantId = product.variants.some((variant) => variant.id === selectedVariantId)
       ? selectedVariantId
       : null;
+    this.#selectedSellingPlanId = selectedSellingPlanId;
   }
 
   get id() {
@@ -64,7 +74,16 @@ export class ProductDrop extends Drop {
   get variants(): VariantDrop[] {
     this.#variants ??= [...this.#product.variants]
       .sort((a, b) => a.position - b.position)
-      .map((variant) => new VariantDrop(this.#product, variant, this.#state, variant.id === this.#selectedVariantId));
+      .map(
+        (variant) =>
+          new VariantDrop(
+            this.#product,
+            variant,
+            this.#state,
+            variant.id === this.#selectedVariantId,
+            this.#selectedSellingPlanId,
+          ),
+      );
     return this.#variants;
   }
   get has_only_default_variant() {
@@ -133,20 +152,37 @@ export class ProductDrop extends Drop {
     );
   }
 
-  get selling_plan_groups() {
-    return sellingPlanGroupsOf(this.#product);
+  // The selling plan objects are typed as Liquid sees them (any object with those properties):
+  // theme tests may stand in their own.
+  get selling_plan_groups(): unknown[] {
+    return this.#sellingPlanGroups();
   }
   get requires_selling_plan() {
-    return false;
+    return this.#product.requiresSellingPlan ?? false;
   }
-  get selected_selling_plan() {
-    return null;
+  /** The plan `?selling_plan=` names, when it is one of the product's. */
+  get selected_selling_plan(): unknown {
+    return (
+      this.#sellingPlanGroups()
+        .flatMap((group) => group.selling_plans)
+        .find((plan) => plan.selected) ?? null
+    );
   }
-  get selected_selling_plan_allocation() {
-    return null;
+  get selected_selling_plan_allocation(): unknown {
+    return this.selected_variant?.selected_selling_plan_allocation ?? null;
   }
-  get selected_or_first_available_selling_plan_allocation() {
-    return null;
+  /** The selected allocation; else, for a product sold only on a plan, the first of the first available variant. */
+  get selected_or_first_available_selling_plan_allocation(): unknown {
+    const variant = this.selected_or_first_available_variant;
+    if (!variant) return null;
+    return (
+      variant.selected_selling_plan_allocation ??
+      (this.requires_selling_plan ? (variant.selling_plan_allocations[0] ?? null) : null)
+    );
+  }
+
+  #sellingPlanGroups() {
+    return sellingPlanGroupsOf(this.#state, this.#product, this.#selectedSellingPlanId);
   }
 
   get metafields() {

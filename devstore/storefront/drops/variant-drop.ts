@@ -12,13 +12,21 @@ export class VariantDrop extends Drop {
   readonly #variant: DevVariant;
   readonly #state: DevStoreState;
   readonly #selected: boolean;
+  readonly #selectedSellingPlanId: string | null;
 
-  constructor(product: DevProduct, variant: DevVariant, state: DevStoreState, selected: boolean) {
+  constructor(
+    product: DevProduct,
+    variant: DevVariant,
+    state: DevStoreState,
+    selected: boolean,
+    selectedSellingPlanId: string | null = null,
+  ) {
     super();
     this.#product = product;
     this.#variant = variant;
     this.#state = state;
     this.#selected = selected;
+    this.#selectedSellingPlanId = selectedSellingPlanId;
   }
 
   get id() {
@@ -94,14 +102,23 @@ export class VariantDrop extends Drop {
   get barcode() {
     return null;
   }
-  get selling_plan_allocations() {
-    return sellingPlanAllocationsOf(this.#variant);
+  /** Typed as Liquid sees it (any objects with an allocation's properties): theme tests may stand in their own. */
+  get selling_plan_allocations(): unknown[] {
+    return this.#allocations();
+  }
+  /** The allocation of the plan `?selling_plan=` names, if it applies to this variant. */
+  get selected_selling_plan_allocation(): unknown {
+    return this.#allocations().find((allocation) => allocation.selling_plan.selected) ?? null;
   }
   get requires_selling_plan() {
-    return false;
+    return this.#product.requiresSellingPlan ?? false;
   }
   get metafields() {
     return MetafieldsDrop.ownedBy(this.#state, gid("ProductVariant", this.#variant.id));
+  }
+
+  #allocations() {
+    return sellingPlanAllocationsOf(this.#state, this.#variant, this.#selectedSellingPlanId);
   }
 
   /** The shape of a variant in /products/<handle>.js and `{{ variant | json }}`. */

@@ -1,6 +1,7 @@
 import { addLine, changeLineQuantity, changeQuantityOf, updateAttributes, type LineToAdd } from "../cart/cart";
 import { cartJson, lineItemJson } from "../cart/cart-json";
-import { findVariant, priceCart } from "../cart/priced-cart";
+import { problemAdding } from "../cart/line-check";
+import { priceCart } from "../cart/priced-cart";
 import { RequestFields } from "../request-fields";
 import { escapeHtml } from "../liquid/escape-html";
 import { ajaxError, htmlResponse, redirectResponse } from "../responses";
@@ -26,12 +27,9 @@ export async function addToCart(storefront: Storefront, request: Request, sessio
   const toAdd: LineToAdd[] = [];
   for (const item of items) {
     const line = lineToAdd(item);
-    const found = line && findVariant(storefront.store.state, line.variantId);
-    if (!line || !found || found.product.status !== "ACTIVE") return cartError(ajax, 404, "Cannot find variant");
-    // A sold-out variant can still be bought on a selling plan (a preorder).
-    if (found.variant.inventoryQuantity <= 0 && !line.sellingPlanId) {
-      return cartError(ajax, 422, `${found.product.title} is sold out.`);
-    }
+    if (!line) return cartError(ajax, 404, "Cannot find variant");
+    const problem = problemAdding(storefront.store.state, line);
+    if (problem) return cartError(ajax, problem.status, problem.description);
     toAdd.push(line);
   }
 

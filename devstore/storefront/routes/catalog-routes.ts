@@ -13,9 +13,10 @@ export function showIndex(storefront: Storefront, request: Request, session: Car
   });
 }
 
-/** GET /products/:handle[?variant=<id>] — drafts and archived products are not for sale: 404. */
+/** GET /products/:handle[?variant=<id>][&selling_plan=<id>] — drafts and archived products are not for sale: 404. */
 export function showProduct(storefront: Storefront, request: Request, session: CartSession, handle: string) {
-  const product = findActiveProduct(storefront, handle, new URL(request.url).searchParams.get("variant"));
+  const { searchParams } = new URL(request.url);
+  const product = findActiveProduct(storefront, handle, searchParams.get("variant"), searchParams.get("selling_plan"));
   if (!product) return renderNotFound(storefront, request, session);
   return renderPage(storefront, request, session, {
     pageType: "product",
@@ -29,8 +30,13 @@ export function productJson(storefront: Storefront, _request: Request, _session:
   return product ? Response.json(product) : Response.json({ status: 404, message: "Not found" }, { status: 404 });
 }
 
-function findActiveProduct(storefront: Storefront, handle: string, selectedVariantId: string | null = null) {
+function findActiveProduct(
+  storefront: Storefront,
+  handle: string,
+  selectedVariantId: string | null = null,
+  selectedSellingPlanId: string | null = null,
+) {
   const { state } = storefront.store;
   const product = state.products.find((candidate) => candidate.handle === handle && candidate.status === "ACTIVE");
-  return product && new ProductDrop(product, state, selectedVariantId);
+  return product && new ProductDrop(product, state, selectedVariantId, selectedSellingPlanId);
 }

@@ -1,5 +1,6 @@
 import { formatCents } from "../../seed/money";
 import { localIsoTime } from "../../seed/time-zone";
+import { outstandingCents } from "../../state/order-balance";
 import { gid } from "../../state/store";
 import type { DevOrder, DevStoreState } from "../../state/types";
 import { orderAddress, orderAddressPayload } from "./address";
@@ -20,7 +21,10 @@ const ONLINE_STORE_APP_ID = 580111;
  * resource, API 2026-04), as the order stands when the event happens.
  *
  * Selling plans are not in it: Shopify's order webhooks carry no selling plan per line item
- * (apps query LineItem.sellingPlan over GraphQL), so neither does the dev store.
+ * (apps query LineItem.sellingPlan over GraphQL), so neither does the dev store. A preorder
+ * paid by deposit shows as financial_status "partially_paid" with the balance in
+ * total_outstanding; its payment terms are only in the Admin API (payment_terms stays null,
+ * the one value the 2026-04 schema allows).
  */
 export function orderPayload(state: DevStoreState, orderId: string) {
   return orderOf(state, findOrder(state, orderId));
@@ -46,9 +50,7 @@ export function orderOf(state: DevStoreState, order: DevOrder) {
     .filter((at): at is string => Boolean(at))
     .sort()
     .at(-1)!;
-  const outstanding = ["PENDING", "AUTHORIZED", "PARTIALLY_PAID"].includes(order.financialStatus)
-    ? amounts.totalCents
-    : 0;
+  const outstanding = outstandingCents(order);
   const international = address.country_code !== shop.countryCode;
 
   return {

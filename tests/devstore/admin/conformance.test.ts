@@ -1,69 +1,14 @@
-import { describe, expect, it } from "vitest";
 import type { DevStoreState } from "../../../devstore/state/types";
-import { adminClient } from "./admin-client";
-import { adminTestState, openTestStore } from "./state-fixture";
 import { addCustomer, addMetafield, addOrder, addProduct } from "./support/arrange-state";
-import {
-  exchangeAt,
-  readDocument,
-  readFixture,
-  valueAt,
-  type CapturedExchange,
-  type CapturedResponse,
-} from "./support/captured-exchanges";
-import { compareResponses, IdMap, type CompareOptions } from "./support/compare-responses";
+import { readDocument, readFixture, valueAt } from "./support/captured-exchanges";
+import { describeReplay, splitStep, step, type Scenario, type Step } from "./support/replay";
 
 /**
  * Replays Shopify's captured Admin API exchanges (tests/fixtures/shopify/admin-graphql)
  * against a dev store arranged like the shop they were recorded on, and compares the
- * answers: shapes, errors, userErrors and requested cost.
+ * answers: shapes, errors, userErrors and requested cost. The selling plan captures have
+ * their own file (selling-plan-conformance.test.ts).
  */
-
-interface Step {
-  label: string;
-  exchange: CapturedExchange;
-  options?: CompareOptions;
-}
-
-interface Scenario {
-  name: string;
-  arrange?: (state: DevStoreState) => void;
-  steps: () => Step[];
-}
-
-/** The exchange at `pointer`; `query` replaces a request text the capture keeps elsewhere. */
-function step(
-  file: string,
-  pointer: (string | number)[],
-  extra: { query?: string; options?: CompareOptions } = {},
-): Step {
-  const exchange = exchangeAt(file, pointer);
-  const query = extra.query ?? exchange.query;
-  if (!query) throw new Error(`${file} ${pointer.join(".")} has no request text`);
-  return { label: `${file} ${pointer.join(".")}`, exchange: { ...exchange, query }, options: extra.options };
-}
-
-/** Captures that keep a read's variables and response under separate keys. */
-function splitStep(
-  file: string,
-  query: string,
-  variablesKey: string,
-  responseKey: string,
-  options?: CompareOptions,
-): Step {
-  const fixture = readFixture(file);
-  return {
-    label: `${file} ${responseKey}`,
-    exchange: {
-      pointer: [responseKey],
-      query,
-      variables: valueAt(fixture, [variablesKey]) as Record<string, unknown>,
-      operationName: null,
-      response: valueAt(fixture, [responseKey]) as CapturedResponse,
-    },
-    options,
-  };
-}
 
 const CAPTURED_APP_ID = "347082227713";
 const METAFIELD_PRODUCT = "10252752617778";
@@ -315,31 +260,4 @@ const scenarios: Scenario[] = [
   },
 ];
 
-describe("Admin API conformance with Shopify's captures", () => {
-  for (const scenario of scenarios) {
-    it(scenario.name, async () => {
-      const state = adminTestState();
-      scenario.arrange?.(state);
-      const client = adminClient(openTestStore(state));
-      const ids = new IdMap();
-      const failures: string[] = [];
-      for (const { label, exchange, options } of scenario.steps()) {
-        const { status, body } = await client.request(
-          exchange.query as string,
-          ids.apply(exchange.variables),
-          exchange.operationName ?? undefined,
-        );
-        expect(status, label).toBe(200);
-        const issues = compareResponses(exchange.response, body, options);
-        ids.learn(exchange.response.data, body.data);
-        if (issues.length) failures.push(`${label}\n    ${issues.join("\n    ")}`);
-      }
-      expect(failures).toEqual([]);
-    });
-  }
-
-  it("replays every captured exchange listed above", () => {
-    const replayed = scenarios.reduce((total, scenario) => total + scenario.steps().length, 0);
-    expect(replayed).toBe(106);
-  });
-});
+describeReplay("Admin API conformance with Shopify's captures", scenarios, 106);

@@ -59,7 +59,7 @@ describe("orders", () => {
             product: { id: "gid://shopify/Product/101" },
             originalUnitPriceSet: { shopMoney: { amount: "49.0", currencyCode: "CAD" } },
             discountedTotalSet: { shopMoney: { amount: "93.0" } },
-            sellingPlan: { sellingPlanId: "gid://shopify/SellingPlan/901", name: "Selling plan 901" },
+            sellingPlan: { sellingPlanId: "gid://shopify/SellingPlan/901", name: "Pre-order, 20% deposit" },
           },
         ],
       },

@@ -170,6 +170,7 @@ export function adminTestState(): DevStoreState {
             price: "49.00",
             discount: "5.00",
             sellingPlanId: "901",
+            sellingPlanName: "Pre-order, 20% deposit",
           },
         ],
         subtotal: "93.00",
@@ -259,6 +260,7 @@ export function adminTestState(): DevStoreState {
         updatedAt: "2026-01-10T10:00:00Z",
       },
     ],
+    sellingPlanGroups: [],
     nextId: 1000,
   };
 }

@@ -80,12 +80,13 @@ describe("the cart", () => {
     ]);
   });
 
-  it("keeps the selling plan a preorder form posts, even for a sold-out variant", async () => {
+  it("refuses a sold-out variant, and a selling plan the variant does not have (selling-plans.test.ts has plans)", async () => {
     expect((await shopper.submit("/cart/add", { id: WALNUT_OTTOMAN, quantity: "1" })).status).toBe(422);
 
-    await shopper.submit("/cart/add", { id: WALNUT_OTTOMAN, quantity: "1", selling_plan: "9001" });
-    const [line] = (await cartJs()).items;
-    expect(line).toMatchObject({ id: 202, selling_plan_allocation: { selling_plan: { id: 9001 }, price: 129900 } });
+    const response = await shopper.postJson("/cart/add.js", { id: Number(WALNUT_OTTOMAN), selling_plan: 9001 });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ description: "Selling plan is not applicable." });
+    expect((await cartJs()).items).toEqual([]);
   });
 
   it("changes a line's quantity, and removes it at zero", async () => {

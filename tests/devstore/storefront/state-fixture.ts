@@ -178,6 +178,7 @@ export function stateFixture(): DevStoreState {
         "/apps/fieldtest",
       ),
     ],
+    sellingPlanGroups: [],
     nextId: 1000,
   };
 }

@@ -185,7 +185,10 @@ export function compareResponses(
   return issues;
 }
 
-/** Shopify's ids of records the replay created, mapped to the dev store's, learnt from responses. */
+/**
+ * Shopify's ids of records the replay created, mapped to the dev store's, learnt from
+ * responses; also inside the cursors a capture passes back (base64 {"last_id", "last_value"}).
+ */
 export class IdMap {
   private readonly ids = new Map<string, string>();
 
@@ -205,11 +208,33 @@ export class IdMap {
   }
 
   apply<T>(value: T): T {
-    if (typeof value === "string") return (this.ids.get(value) ?? value) as T;
+    if (typeof value === "string") return (this.ids.get(value) ?? this.cursor(value) ?? value) as T;
     if (Array.isArray(value)) return value.map((item) => this.apply(item)) as T;
     if (typeof value === "object" && value !== null) {
       return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.apply(item)])) as T;
     }
     return value;
+  }
+
+  /** A captured cursor with its record's id (and an id-valued last_value) replaced by the dev store's. */
+  private cursor(value: string): string | null {
+    if (!/^[A-Za-z0-9+/]+=*$/.test(value)) return null;
+    let decoded: { last_id?: unknown; last_value?: unknown };
+    try {
+      decoded = JSON.parse(Buffer.from(value, "base64").toString("utf8")) as typeof decoded;
+    } catch {
+      return null;
+    }
+    const numeric = (id: unknown) =>
+      [...this.ids].find(([shopify]) => shopify.endsWith(`/${String(id)}`))?.[1].replace(/^.*\//, "");
+    const lastId = numeric(decoded.last_id);
+    if (typeof decoded.last_id !== "number" || !lastId) return null;
+    const sameValue = String(decoded.last_value) === String(decoded.last_id);
+    const lastValue = sameValue
+      ? typeof decoded.last_value === "number"
+        ? Number(lastId)
+        : lastId
+      : decoded.last_value;
+    return Buffer.from(JSON.stringify({ last_id: Number(lastId), last_value: lastValue })).toString("base64");
   }
 }
