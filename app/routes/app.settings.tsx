@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation, useOutlet } from "@remix-run/react";
 import {
   Badge,
   type BadgeProps,
@@ -11,6 +11,7 @@ import {
   Card,
   IndexTable,
   InlineGrid,
+  InlineStack,
   Layout,
   Text,
 } from "@shopify/polaris";
@@ -90,6 +91,9 @@ export default function Settings() {
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const retryingJobId = navigation.state === "submitting" ? navigation.formData?.get("jobId") : null;
+  // Settings' sub-pages (app.settings.email) render alone, in place of this page.
+  const subPage = useOutlet();
+  if (subPage) return subPage;
 
   return (
     <AdminPage title="Settings">
@@ -101,6 +105,19 @@ export default function Settings() {
             </Banner>
           </Layout.Section>
         )}
+        <Layout.Section>
+          <Card>
+            <BlockStack gap="400">
+              <CardHeading
+                title="Email"
+                description="The mail server Fieldtest sends your customers' emails through, such as a new ship date for their preorder. Set it up and send a test email."
+              />
+              <InlineStack>
+                <Button url="/app/settings/email">Email settings</Button>
+              </InlineStack>
+            </BlockStack>
+          </Card>
+        </Layout.Section>
         <Layout.Section>
           <Card padding="0">
             <Box padding="400">
