@@ -1,5 +1,6 @@
 // `npm run demo`: the whole product on this machine with no Shopify account. Installs what
-// it needs, starts the local dev store (Admin API, storefront, webhooks), migrates a SQLite
+// it needs, starts the local dev store (Admin API, storefront, webhooks) and its mailbox (the
+// SMTP server the app sends through), migrates a SQLite
 // database, builds the app and serves it in demo mode on 127.0.0.1.
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -57,7 +58,10 @@ const store = await new Promise((resolve) => {
   });
 });
 
-// 2. The app, in demo mode, wired to the dev store.
+// 2. The mailbox: the dev store's SMTP sink, whose messages its back office shows.
+const { mailbox } = store;
+
+// 3. The app, in demo mode, wired to the dev store and its mailbox.
 const env = {
   ...process.env,
   NODE_ENV: "development",
@@ -72,6 +76,8 @@ const env = {
   DEV_STORE_URL: store.url,
   DEV_STORE_SHOP: store.shop,
   DEV_STORE_ACCESS_TOKEN: store.accessToken,
+  DEV_STORE_SMTP_HOST: mailbox.smtpHost,
+  DEV_STORE_SMTP_PORT: String(mailbox.smtpPort),
 };
 migrate(env);
 execFileSync("npx", ["remix", "vite:build", "--logLevel", "error"], {
@@ -93,6 +99,7 @@ createInterface({ input: app.stdout }).on("line", (line) => {
     console.log(`  Admin:       ${appUrl}/app`);
     console.log(`  Storefront:  ${store.url}/`);
     console.log(`  Back office: ${store.url}/devstore  (cancel, refund, change consent, uninstall; webhook log)`);
-    console.log("Orders placed in the storefront reach the app as signed webhooks. Ctrl+C stops both.");
+    console.log(`  Mailbox:     ${mailbox.url}  (every email the app sends lands here)`);
+    console.log("Orders placed in the storefront reach the app as signed webhooks. Ctrl+C stops them all.");
   }
 });

@@ -1,4 +1,5 @@
 import type { JobContext } from "../jobs/job";
+import { preorderWebhookSubscribers } from "../preorders/preorder-counting.server";
 import type { WebhookPayload, WebhookTopic } from "./topics";
 
 /**
@@ -15,4 +16,4 @@ export type WebhookSubscriber<T extends WebhookTopic> = (
 export type WebhookSubscribers = { [T in WebhookTopic]?: WebhookSubscriber<T>[] };
 
 /** Capabilities add their subscribers here as they are built. */
-export const webhookSubscribers: WebhookSubscribers = {};
+export const webhookSubscribers: WebhookSubscribers = { ...preorderWebhookSubscribers };

@@ -3,8 +3,11 @@ import { jobDefinitions } from "../../app/jobs/registry.server";
 import db from "../../app/db.server";
 import { ManualClock } from "../../app/jobs/clock";
 
-/** The app's real job worker on the test database, driven step by step. */
-export function testWorker(clock = new ManualClock("2026-11-26T10:00:00Z")) {
+/**
+ * The app's real job worker on the test database, driven step by step. Its clock starts now:
+ * routes enqueue jobs at the real time, and a clock behind it would find them not yet due.
+ */
+export function testWorker(clock = new ManualClock(new Date())) {
   const worker = new JobWorker({ db, jobs: jobDefinitions, clock, random: () => 0.5, log: () => {} });
   return { worker, clock, drain: () => drain(worker) };
 }

@@ -45,6 +45,8 @@ export async function startDemoStack(): Promise<DemoStack> {
       DEV_STORE_URL: devStore.url,
       DEV_STORE_SHOP: devStore.store.state.shop.myshopifyDomain,
       DEV_STORE_ACCESS_TOKEN: devStore.store.state.app.accessToken,
+      DEV_STORE_SMTP_HOST: devStore.mailbox.host,
+      DEV_STORE_SMTP_PORT: String(devStore.mailbox.port),
     },
     { port: appPort },
   );

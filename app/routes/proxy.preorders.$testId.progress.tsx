@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import db from "../db.server";
+import { storefrontProgress } from "../preorders/preorder-tests.server";
+import { authenticate } from "../shopify.server";
+
+/**
+ * /apps/fieldtest/preorders/<test>/progress on the storefront: the preorder block's live numbers.
+ * Shopify's app proxy signs the request; an unsigned or forged one is refused before any read.
+ * Cached briefly by browsers and Shopify's edge: many shoppers, one read a few seconds.
+ */
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  await authenticate.public.appProxy(request);
+  const shop = new URL(request.url).searchParams.get("shop") ?? "";
+  const progress = await storefrontProgress(db, shop, params.testId ?? "", new Date());
+  if (!progress) return Response.json({ error: "No such preorder" }, { status: 404 });
+  return Response.json(progress, { headers: { "Cache-Control": "public, max-age=5" } });
+};

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import db from "../../app/db.server";
+import { addDays } from "../../app/preorders/calendar-date";
+import { localDateOf } from "../../app/preorders/shop-time-zone";
+import { startDemoStack, type DemoStack } from "../support/demo-stack";
+
+// A preorder test end to end over HTTP, as a merchant and shoppers would run it: the admin
+// form creates the selling plan in the dev store, shoppers check out with it, signed
+// webhooks reach the app, and the app proxy serves the storefront block's live numbers.
+let stack: DemoStack;
+let productId: string;
+let variantId: string;
+let today: string;
+
+beforeAll(async () => {
+  stack = await startDemoStack();
+  const { state } = stack.devStore.store;
+  const product = state.products.find((p) => p.status === "ACTIVE" && p.variants.length > 0)!;
+  productId = `gid://shopify/Product/${product.id}`;
+  variantId = `gid://shopify/ProductVariant/${product.variants[0].id}`;
+  today = localDateOf(new Date(), state.shop.ianaTimezone);
+}, 60_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const numeric = (gid: string) => gid.slice(gid.lastIndexOf("/") + 1);
+
+async function submitPreorderForm(fields: Record<string, string>) {
+  const form = new URLSearchParams({
+    productId,
+    variantIds: variantId,
+    paymentModel: "deposit",
+    depositPercent: "20",
+    balanceTrigger: "on-fulfillment",
+    shipDate: addDays(today, 60),
+    goalKind: "units",
+    goalValue: "10",
+    deadline: addDays(today, 30),
+    ...fields,
+  });
+  return fetch(`${stack.app.url}/app/preorders/new`, { method: "POST", body: form, redirect: "manual" });
+}
+
+/** A shopper: adds the variant with the preorder plan to a cart and checks out. */
+async function preorder(planId: string, email: string) {
+  const added = await fetch(`${stack.storefrontUrl}/cart/add`, {
+    method: "POST",
+    body: new URLSearchParams({ id: numeric(variantId), quantity: "1", selling_plan: numeric(planId) }),
+    redirect: "manual",
+  });
+  expect(added.status).toBe(302);
+  const cookie = added.headers.get("set-cookie")!.split(";")[0];
+  const checkout = await fetch(`${stack.storefrontUrl}/checkout`, {
+    method: "POST",
+    headers: { cookie },
+    body: new URLSearchParams({
+      email,
+      country: "DE",
+      firstName: "Pre",
+      lastName: "Order",
+      address1: "Hauptstraße 1",
+      zip: "10115",
+      city: "Berlin",
+    }),
+    redirect: "manual",
+  });
+  expect(checkout.status).toBeLessThan(400);
+  return stack.devStore.store.state.orders.at(-1)!;
+}
+
+async function storefrontProgress(testId: string) {
+  const response = await fetch(`${stack.storefrontUrl}/apps/fieldtest/preorders/${testId}/progress`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as { units: number; state: string; percent: number };
+}
+
+describe("a preorder test", () => {
+  it("refuses a past ship date with the form's message, and creates nothing in Shopify or the database", async () => {
+    const groups = stack.devStore.store.state.sellingPlanGroups.length;
+    const response = await submitPreorderForm({ shipDate: addDays(today, -1) });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("The ship date is in the past");
+    expect(stack.devStore.store.state.sellingPlanGroups.length).toBe(groups);
+    expect(await db.preorderTest.count()).toBe(0);
+  });
+
+  it("counts 3 preorders, a duplicate webhook and a cancellation as 2, in the admin and on the storefront", async () => {
+    const created = await submitPreorderForm({});
+    expect(created.status).toBe(302);
+    const testId = created.headers.get("location")!.split("/").pop()!;
+    const test = await db.preorderTest.findUniqueOrThrow({ where: { id: testId } });
+    expect(test.sellingPlanId).toMatch(/^gid:\/\/shopify\/SellingPlan\/\d+$/);
+    const group = stack.devStore.store.state.sellingPlanGroups.find((g) => g.id === numeric(test.sellingPlanGroupId!))!;
+    expect(group.sellingPlans[0].category).toBe("PRE_ORDER");
+
+    const orders: { id: string }[] = [];
+    for (const email of ["ana@example.com", "ben@example.com", "cleo@example.com"]) {
+      orders.push(await preorder(test.sellingPlanId!, email));
+    }
+    await stack.devStore.webhooks.drain();
+    await vi.waitFor(async () => expect((await storefrontProgress(testId)).units).toBe(3), { timeout: 15_000 });
+
+    // Shopify delivers at least once: the same orders/create again changes nothing.
+    const delivery = stack.devStore.webhooks
+      .log()
+      .filter((d) => d.topic === "orders/create")
+      .at(-3)!;
+    expect(await stack.devStore.webhooks.redeliver(delivery.id)).toBe(200);
+
+    const cancelled = await fetch(`${stack.storefrontUrl}/devstore`, {
+      method: "POST",
+      body: new URLSearchParams({ action: "cancel-order", orderId: numeric(orders[1].id) }),
+      redirect: "manual",
+    });
+    expect(cancelled.status).toBe(303);
+    await stack.devStore.webhooks.drain();
+
+    await vi.waitFor(async () => expect((await storefrontProgress(testId)).units).toBe(2), { timeout: 15_000 });
+    expect(await db.preorderLine.count({ where: { testId } })).toBe(3);
+    const page = await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text();
+    expect(page).toContain("2 of 10 units");
+    expect(await storefrontProgress(testId)).toMatchObject({ units: 2, percent: 20, state: "open" });
+
+    // The ship date moves: the two buyers still on order are emailed the new date and their right to cancel.
+    const newDate = addDays(today, 75);
+    const moved = await fetch(`${stack.app.url}/app/preorders/${testId}`, {
+      method: "POST",
+      body: new URLSearchParams({ intent: "move-ship-date", shipDate: newDate }),
+    });
+    expect(moved.status).toBe(200);
+    await vi.waitFor(() => expect(stack.devStore.mailbox.messages()).toHaveLength(2), { timeout: 15_000 });
+    const mails = stack.devStore.mailbox.messages();
+    expect(mails.flatMap((mail) => mail.to).sort()).toEqual(["ana@example.com", "cleo@example.com"]);
+    for (const mail of mails) expect(mail.text).toMatch(/cancel/i);
+    await vi.waitFor(async () =>
+      expect(await db.preorderNotice.count({ where: { testId, sentAt: { not: null } } })).toBe(2),
+    );
+    const told = await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text();
+    expect(told).toContain("ana@example.com: sent");
+  });
+
+  it("refuses a second test on a variant that already sells with a preorder plan", async () => {
+    const groups = stack.devStore.store.state.sellingPlanGroups.length;
+    const response = await submitPreorderForm({});
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("a variant can be in one preorder test at a time");
+    expect(stack.devStore.store.state.sellingPlanGroups.length).toBe(groups);
+  });
+});
