@@ -1,6 +1,6 @@
 import type { DevStore } from "../state/store";
 import { receivedCents } from "../state/order-balance";
-import type { DevOrder, EmailMarketingState } from "../state/types";
+import type { DevOrder, DevStoreState, EmailMarketingState } from "../state/types";
 
 /**
  * What a merchant or a customer does in a real shop that Fieldtest must hear about: each
@@ -19,9 +19,34 @@ function findOrder(store: DevStore, orderId: string): DevOrder {
 export function cancelOrder(store: DevStore, orderId: string, now: Date) {
   const order = findOrder(store, orderId);
   if (order.cancelledAt) throw new ShopEventError(`Order ${order.name} is already cancelled.`);
-  const refundId = store.change(() => {
+  cancelOrderRecord(store, order, now, { reason: "CUSTOMER", refund: true, restock: false });
+}
+
+export interface CancelOptions {
+  /** OrderCancelReason: CUSTOMER, DECLINED, FRAUD, INVENTORY, STAFF, OTHER. */
+  reason: string;
+  /** Give back what the buyer paid (to the original payment methods). */
+  refund: boolean;
+  /** Put the ordered quantities back on their variants. */
+  restock: boolean;
+}
+
+/**
+ * Cancels an order that is not cancelled yet (the back office's "cancel order", and the Admin
+ * API's orderCancel): a payment not taken is voided; with `refund`, what was paid (in full,
+ * or a preorder's deposit) is refunded. Raises orders/cancelled, then refunds/create.
+ */
+export function cancelOrderRecord(store: DevStore, order: DevOrder, now: Date, options: CancelOptions) {
+  const refundId = store.change((state) => {
     order.cancelledAt = now.toISOString();
-    order.cancelReason = "CUSTOMER";
+    order.cancelReason = options.reason;
+    if (options.restock) restock(state, order);
+    if (!options.refund) {
+      // Authorized payments are voided whether or not the order is refunded.
+      if (order.financialStatus === "PENDING" || order.financialStatus === "AUTHORIZED")
+        order.financialStatus = "VOIDED";
+      return null;
+    }
     if (order.financialStatus !== "PAID" && order.financialStatus !== "PARTIALLY_PAID") {
       order.financialStatus = "VOIDED";
       return null;
@@ -31,6 +56,15 @@ export function cancelOrder(store: DevStore, orderId: string, now: Date) {
   });
   store.events.emit("orders/cancelled", order.id);
   if (refundId) store.events.emit("refunds/create", order.id, refundId);
+}
+
+function restock(state: DevStoreState, order: DevOrder) {
+  for (const line of order.lines) {
+    const variant = state.products
+      .flatMap((product) => product.variants)
+      .find((candidate) => candidate.id === line.variantId);
+    if (variant) variant.inventoryQuantity += line.quantity;
+  }
 }
 
 /** Refunds what is left of what the buyer paid, every line. */

@@ -5,6 +5,7 @@ import { customerResolvers } from "./customers";
 import { metafieldMutationResolvers } from "./metafield-mutations";
 import { metafieldResolvers } from "./metafields";
 import { nodeResolvers } from "./nodes";
+import { orderCancelResolvers } from "./order-cancel";
 import { orderResolvers } from "./orders";
 import { productMutationResolvers } from "./product-mutations";
 import { productVariantResolvers } from "./product-variants";
@@ -26,6 +27,7 @@ export const adminResolvers = mergeResolverMaps(
   customerResolvers,
   customerConsentResolvers,
   orderResolvers,
+  orderCancelResolvers,
   metafieldResolvers,
   metafieldMutationResolvers,
   appInstallationResolvers,

@@ -39,6 +39,7 @@ const PRODUCT_CREATE = "products/product-create-parity.json";
 const INPUT_VALIDATION = "metafields/metafields-set-input-validation.json";
 const APP_NAMESPACE = "metafields/metafields-set-delete-app-namespace-resolution.json";
 const ORDERS = "orders/order-catalog-count-read.json";
+const ORDER_CANCEL = "orders/orderCancel-error-messages.json";
 
 const scenarios: Scenario[] = [
   {
@@ -258,6 +259,26 @@ const scenarios: Scenario[] = [
       return [step(ORDERS, ["upstreamCalls", 0], { options }), step(ORDERS, ["upstreamCalls", 1], { options })];
     },
   },
+  {
+    name: "orderCancel: a cancel, then an already cancelled order, a staff note too long, refund with refundMethod",
+    // The two orders the capture's orderCreate calls made (the dev store has no orderCreate), as Shopify's ids.
+    arrange: (state) => {
+      addOrder(state, { id: "8881237983538", number: 1501, subtotal: "10.00", total: "10.00", test: true });
+      addOrder(state, { id: "8881238016306", number: 1502, subtotal: "10.00", total: "10.00", test: true });
+    },
+    steps: () => [
+      step(ORDER_CANCEL, ["setup", "setupCancel"]),
+      // The dev store's Order.closedAt stays null (it does not close orders); closed is false, a boolean alike.
+      step(ORDER_CANCEL, ["setup", "cancelledOrderRead"], { options: { nullable: ["data.order.closedAt"] } }),
+      ...[
+        "staffNoteTooLong",
+        "refundTrueAndRefundMethodConflict",
+        "refundFalseAndRefundMethodConflict",
+        "alreadyCancelled",
+      ].map((key) => step(ORDER_CANCEL, ["expected", key])),
+      step(ORDER_CANCEL, ["cleanup", "freshOrderCancel"]),
+    ],
+  },
 ];
 
-describeReplay("Admin API conformance with Shopify's captures", scenarios, 106);
+describeReplay("Admin API conformance with Shopify's captures", scenarios, 113);
