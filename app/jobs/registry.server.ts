@@ -1,4 +1,6 @@
 import type { JobDefinition } from "./job";
+import { preorderDeadlineJob } from "../preorders/preorder-deadline-job.server";
+import { preorderNoGoJob } from "../preorders/preorder-no-go-job.server";
 import { preorderNoticesJob } from "../preorders/preorder-notices-job.server";
 import { webhookJob } from "../webhooks/process.server";
 
@@ -6,4 +8,6 @@ import { webhookJob } from "../webhooks/process.server";
 export const jobDefinitions: readonly JobDefinition[] = [
   webhookJob as JobDefinition,
   preorderNoticesJob as JobDefinition,
+  preorderDeadlineJob as JobDefinition,
+  preorderNoGoJob as JobDefinition,
 ];

@@ -52,6 +52,20 @@ export interface NotifyPreorderCustomersInput {
    * January again). Must be the same on every retry of one change, e.g. the change's job key.
    */
   changeId?: string;
+  /** Write the notices for the lines on order now, and send nothing (see prepareCustomerNotices). */
+  prepareOnly?: boolean;
+}
+
+/**
+ * Step 1 alone: the notices for the orders on order now, written but not sent. A no-go writes them
+ * before cancelling the orders (after which no line is active), and the notices job sends them.
+ */
+export function prepareCustomerNotices(db: Db, input: Omit<NotifyPreorderCustomersInput, "sendMail" | "prepareOnly">) {
+  return notifyPreorderCustomers(db, {
+    ...input,
+    prepareOnly: true,
+    sendMail: () => Promise.reject(new Error("preparing notices sends nothing")),
+  });
 }
 
 export interface NotifyCounts {
@@ -188,6 +202,8 @@ export async function notifyPreorderCustomers(db: Db, input: NotifyPreorderCusto
     }
     return byOrder;
   });
+
+  if (input.prepareOnly) return { sent: 0, failed: 0, skipped: 0, alreadySent: 0 };
 
   // 2. Send what is not sent yet, oldest first, recording each outcome.
   const notices = await db.preorderNotice.findMany({

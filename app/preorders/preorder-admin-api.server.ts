@@ -221,3 +221,31 @@ export async function productsForPreorder(admin: AdminApi, query?: string): Prom
   });
   return data.products.nodes;
 }
+
+const CANCEL_ORDER = `#graphql
+  mutation CancelPreorder($orderId: ID!, $staffNote: String) {
+    orderCancel(
+      orderId: $orderId
+      reason: OTHER
+      refundMethod: { originalPaymentMethodsRefund: true }
+      restock: true
+      notifyCustomer: false
+      staffNote: $staffNote
+    ) {
+      orderCancelUserErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
+/** Cancels an order, refunding what was paid (a pending payment is voided); Fieldtest tells the buyer itself. */
+export async function cancelOrder(admin: AdminApi, orderId: string, staffNote: string): Promise<UserError[]> {
+  const data = await adminQuery<{ orderCancel: { orderCancelUserErrors: UserError[] } }>(admin, CANCEL_ORDER, {
+    orderId,
+    staffNote,
+  });
+  return data.orderCancel.orderCancelUserErrors;
+}

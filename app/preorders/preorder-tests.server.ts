@@ -29,6 +29,23 @@ import {
 /** Selling plan groups Fieldtest creates say so in Liquid (selling_plan_group.app_id): the block shows only these. */
 export const PREORDER_APP_ID = "fieldtest";
 
+export const PREORDER_DEADLINE_JOB = "preorder-deadline";
+export const PREORDER_NO_GO_JOB = "preorder-no-go";
+
+/**
+ * The job that ends a test when its deadline's day is over in the shop's time zone; keyed by the
+ * deadline, so an extension schedules a new one and the old one finds its deadline superseded.
+ */
+async function scheduleDeadline(tx: DbOrTx, row: PreorderTest) {
+  await enqueue(tx, {
+    kind: PREORDER_DEADLINE_JOB,
+    key: `${PREORDER_DEADLINE_JOB}:${row.id}:${row.deadline}`,
+    shop: row.shop,
+    runAt: new Date(endOfLocalDay(row.deadline, row.timeZone)),
+    payload: { shop: row.shop, testId: row.id, deadline: row.deadline },
+  });
+}
+
 /** A stored test with its draft read back through the schema (a row that no longer parses is an error, not a guess). */
 export type PreorderTestRecord = PreorderTest & { form: PreorderTestDraft };
 
@@ -51,7 +68,7 @@ export type CreateResult = { ok: true; test: PreorderTestRecord } | { ok: false;
  * storefront metafields cannot be written, the group is deleted again.
  */
 export async function createPreorderTest(
-  db: DbOrTx,
+  db: Db,
   admin: AdminApi,
   input: { shop: string; draft: PreorderTestDraft; productTitle: string; timeZone: string; now: Date },
 ): Promise<CreateResult> {
@@ -78,26 +95,31 @@ export async function createPreorderTest(
 
   let row: PreorderTest;
   try {
-    row = await db.preorderTest.create({
-      data: {
-        shop,
-        productId: draft.productId,
-        productTitle: input.productTitle,
-        variantIds: JSON.stringify(draft.variantIds),
-        sellingPlanGroupId: created.groupId,
-        sellingPlanId: created.planId,
-        draft: JSON.stringify(draft),
-        currency: draft.currency,
-        timeZone,
-        status: "live",
-        shipDate: draft.shipDate,
-        deadline: draft.deadline,
-      },
+    row = await db.$transaction(async (tx) => {
+      const inserted = await tx.preorderTest.create({
+        data: {
+          shop,
+          productId: draft.productId,
+          productTitle: input.productTitle,
+          variantIds: JSON.stringify(draft.variantIds),
+          sellingPlanGroupId: created.groupId,
+          sellingPlanId: created.planId,
+          draft: JSON.stringify(draft),
+          currency: draft.currency,
+          timeZone,
+          status: "live",
+          shipDate: draft.shipDate,
+          deadline: draft.deadline,
+        },
+      });
+      await scheduleDeadline(tx, inserted);
+      return inserted;
     });
   } catch (error) {
     await deleteSellingPlanGroup(admin, created.groupId);
     throw error;
   }
+  wakeWorkers();
   const test = readTest(row);
   try {
     await publishStorefrontData(db, admin, test, input.now);
@@ -193,10 +215,11 @@ export async function endPreorderTest(
   admin: AdminApi,
   test: PreorderTestRecord,
   now: Date,
+  why: "end-early" | "deadline-passed" = "end-early",
 ): Promise<ActionResult> {
   const transition = transitionPreorderTest(
     { status: test.status as PreorderTestStatus, draft: test.form },
-    { type: "end-early" },
+    { type: why },
     { today: localDateOf(now, test.timeZone) },
   );
   if (!transition.ok) return transition;
@@ -219,7 +242,7 @@ export async function endPreorderTest(
  * it: the charge-later balance date); an ended one gets a new plan and takes preorders again.
  */
 export async function extendPreorderTest(
-  db: DbOrTx,
+  db: Db,
   admin: AdminApi,
   test: PreorderTestRecord,
   deadline: string,
@@ -250,18 +273,23 @@ export async function extendPreorderTest(
     planIds = created;
   }
   const extended = readTest(
-    await db.preorderTest.update({
-      where: { id: test.id },
-      data: {
-        status: "live",
-        endedAt: null,
-        draft: JSON.stringify(draft),
-        deadline: draft.deadline,
-        sellingPlanGroupId: planIds.groupId,
-        sellingPlanId: planIds.planId,
-      },
+    await db.$transaction(async (tx) => {
+      const row = await tx.preorderTest.update({
+        where: { id: test.id },
+        data: {
+          status: "live",
+          endedAt: null,
+          draft: JSON.stringify(draft),
+          deadline: draft.deadline,
+          sellingPlanGroupId: planIds.groupId,
+          sellingPlanId: planIds.planId,
+        },
+      });
+      await scheduleDeadline(tx, row);
+      return row;
     }),
   );
+  wakeWorkers();
   await publishStorefrontData(db, admin, extended, now);
   return { ok: true, message: `The test now runs until ${draft.deadline}.` };
 }
@@ -329,4 +357,43 @@ export async function movePreorderShipDate(
     ok: true,
     message: `The ship date is now ${newDate}. ${buyers} preorder${buyers === 1 ? "" : "s"} will be emailed the new date and their right to cancel.`,
   };
+}
+
+/**
+ * The merchant's decision once a test has ended. Go: the product sells as a normal product (the
+ * plan left the variants when the test ended). No-go: a job cancels and refunds every preorder and
+ * tells the buyers (queued with the decision, so one is never saved without the other).
+ */
+export async function decidePreorderTest(
+  db: Db,
+  test: PreorderTestRecord,
+  decision: "go" | "no-go",
+  now: Date,
+): Promise<ActionResult> {
+  const transition = transitionPreorderTest(
+    { status: test.status as PreorderTestStatus, draft: test.form },
+    { type: "decide", decision },
+    { today: localDateOf(now, test.timeZone) },
+  );
+  if (!transition.ok) return transition;
+  await db.$transaction(async (tx) => {
+    await tx.preorderTest.update({ where: { id: test.id }, data: { status: decision } });
+    if (decision === "no-go") {
+      await enqueue(tx, {
+        kind: PREORDER_NO_GO_JOB,
+        key: `${PREORDER_NO_GO_JOB}:${test.id}`,
+        shop: test.shop,
+        payload: { shop: test.shop, testId: test.id },
+      });
+    }
+  });
+  wakeWorkers();
+  const buyers = await db.preorderLine.count({ where: { testId: test.id, status: "active" } });
+  return decision === "go"
+    ? {
+        ok: true,
+        message:
+          "Go: the product now sells as a normal product. Balances still due are collected from each order in Shopify.",
+      }
+    : { ok: true, message: `No-go: ${buyers} preorders are being cancelled and refunded, and their buyers told.` };
 }

@@ -28,6 +28,7 @@ import { shopProfileForNotices } from "../preorders/preorder-notices-job.server"
 import {
   endPreorderTest,
   extendPreorderTest,
+  decidePreorderTest,
   findPreorderTest,
   movePreorderShipDate,
   preorderTestSummary,
@@ -49,11 +50,18 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const notices = await db.preorderNotice.findMany({ where: { testId: test.id }, orderBy: { createdAt: "desc" } });
   const profile = await shopProfileForNotices(admin);
   // What buyers will read if the date moves, shown before the merchant moves it (a date a month later as the example).
-  const preview = noticePreview({
+  const profileFields = {
     shopName: profile.name,
     productTitle: test.productTitle,
     locale: profile.locale,
     contactEmail: profile.contactEmail,
+  };
+  const cancellation = noticePreview({
+    ...profileFields,
+    change: { kind: "cancelled", refund: test.form.payment.model === "charge-later" ? "not-charged" : "refunded" },
+  });
+  const preview = noticePreview({
+    ...profileFields,
     change: { kind: "ship-date-moved", previousDate: test.form.shipDate, newDate: addDays(test.form.shipDate, 30) },
   });
   return {
@@ -76,6 +84,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       orderedAt: line.orderedAt.toISOString(),
     })),
     noticePreview: { subject: preview.subject, text: preview.text },
+    cancellationPreview: { subject: cancellation.subject, text: cancellation.text },
     notices: notices.map((notice) => ({
       id: notice.id,
       to: notice.customerEmail,
@@ -90,6 +99,7 @@ const actionForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("end") }),
   z.object({ intent: z.literal("extend"), deadline: z.string() }),
   z.object({ intent: z.literal("move-ship-date"), shipDate: z.string() }),
+  z.object({ intent: z.enum(["go", "no-go"]) }),
 ]);
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -99,17 +109,21 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   const form = actionForm.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return data({ ok: false, message: "That request was incomplete. Reload and try again." }, 400);
   const now = new Date();
+  const { data: choice } = form;
   const result =
-    form.data.intent === "end"
+    choice.intent === "end"
       ? await endPreorderTest(db, admin, test, now)
-      : form.data.intent === "extend"
-        ? await extendPreorderTest(db, admin, test, form.data.deadline, now)
-        : await movePreorderShipDate(db, admin, test, form.data.shipDate, now);
+      : choice.intent === "extend"
+        ? await extendPreorderTest(db, admin, test, choice.deadline, now)
+        : choice.intent === "move-ship-date"
+          ? await movePreorderShipDate(db, admin, test, choice.shipDate, now)
+          : await decidePreorderTest(db, test, choice.intent, now);
   return data(result, result.ok ? 200 : 400);
 };
 
 export default function PreorderTestPage() {
-  const { test, progress, verdict, lines, notices, noticePreview } = useLoaderData<typeof loader>();
+  const { test, progress, verdict, lines, notices, noticePreview, cancellationPreview } =
+    useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const [deadline, setDeadline] = useState("");
@@ -262,6 +276,34 @@ export default function PreorderTestPage() {
                 </BlockStack>
               </Card>
             )}
+            {test.status === "ended" && (
+              <Card>
+                <BlockStack gap="300">
+                  <Text as="h2" variant="headingMd">
+                    Decide
+                  </Text>
+                  <Text as="p" tone="subdued">
+                    Go: the product sells as a normal product. No-go: every preorder is cancelled and refunded, and each
+                    buyer reads:
+                  </Text>
+                  <NoticePreview subject={cancellationPreview.subject} text={cancellationPreview.text} />
+                  <InlineStack gap="200">
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="go" />
+                      <Button submit variant="primary" loading={busy}>
+                        Go
+                      </Button>
+                    </Form>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="no-go" />
+                      <Button submit tone="critical" loading={busy}>
+                        No-go: cancel and refund
+                      </Button>
+                    </Form>
+                  </InlineStack>
+                </BlockStack>
+              </Card>
+            )}
             {(test.status === "live" || test.status === "ended") && (
               <Card>
                 <BlockStack gap="300">
@@ -271,16 +313,7 @@ export default function PreorderTestPage() {
                   <Text as="p" tone="subdued">
                     Every buyer is emailed the new date and their right to cancel for a refund. They will read:
                   </Text>
-                  <Box padding="300" background="bg-surface-secondary" borderRadius="200">
-                    <BlockStack gap="100">
-                      <Text as="p" fontWeight="semibold">
-                        {noticePreview.subject}
-                      </Text>
-                      <Text as="p" variant="bodySm">
-                        <span style={{ whiteSpace: "pre-line" }}>{noticePreview.text}</span>
-                      </Text>
-                    </BlockStack>
-                  </Box>
+                  <NoticePreview subject={noticePreview.subject} text={noticePreview.text} />
                   <Form method="post">
                     <input type="hidden" name="intent" value="move-ship-date" />
                     <InlineStack gap="200" blockAlign="end">
@@ -326,6 +359,22 @@ export default function PreorderTestPage() {
         </Layout.Section>
       </Layout>
     </AdminPage>
+  );
+}
+
+/** A customer notice as the buyer will read it, shown before the merchant sends it. */
+function NoticePreview({ subject, text }: { subject: string; text: string }) {
+  return (
+    <Box padding="300" background="bg-surface-secondary" borderRadius="200">
+      <BlockStack gap="100">
+        <Text as="p" fontWeight="semibold">
+          {subject}
+        </Text>
+        <Text as="p" variant="bodySm">
+          <span style={{ whiteSpace: "pre-line" }}>{text}</span>
+        </Text>
+      </BlockStack>
+    </Box>
   );
 }
 

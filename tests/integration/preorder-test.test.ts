@@ -85,7 +85,7 @@ describe("a preorder test", () => {
     expect(await db.preorderTest.count()).toBe(0);
   });
 
-  it("counts 3 preorders, a duplicate webhook and a cancellation as 2, in the admin and on the storefront", async () => {
+  it("counts 3 preorders, a duplicate webhook and a cancellation as 2; a moved ship date and a no-go reach the buyers", async () => {
     const created = await submitPreorderForm({});
     expect(created.status).toBe(302);
     const testId = created.headers.get("location")!.split("/").pop()!;
@@ -138,13 +138,28 @@ describe("a preorder test", () => {
     );
     const told = await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text();
     expect(told).toContain("ana@example.com: sent");
-  });
 
-  it("refuses a second test on a variant that already sells with a preorder plan", async () => {
+    // While the test runs, the variant can't join a second one, and nothing is created for the attempt.
     const groups = stack.devStore.store.state.sellingPlanGroups.length;
-    const response = await submitPreorderForm({});
-    expect(response.status).toBe(400);
-    expect(await response.text()).toContain("a variant can be in one preorder test at a time");
+    const second = await submitPreorderForm({});
+    expect(second.status).toBe(400);
+    expect(await second.text()).toContain("a variant can be in one preorder test at a time");
     expect(stack.devStore.store.state.sellingPlanGroups.length).toBe(groups);
+
+    // The merchant ends the test and decides no-go: both orders are cancelled and refunded in
+    // Shopify, the buyers get the cancellation notice, and nothing is on order any more.
+    const post = (fields: Record<string, string>) =>
+      fetch(`${stack.app.url}/app/preorders/${testId}`, { method: "POST", body: new URLSearchParams(fields) });
+    expect((await post({ intent: "end" })).status).toBe(200);
+    expect(stack.devStore.store.state.sellingPlanGroups.some((g) => g.id === numeric(test.sellingPlanGroupId!))).toBe(
+      false,
+    );
+    expect((await post({ intent: "no-go" })).status).toBe(200);
+    await vi.waitFor(() => expect(stack.devStore.mailbox.messages()).toHaveLength(4), { timeout: 15_000 });
+    await stack.devStore.webhooks.drain();
+    const remaining = [orders[0], orders[2]].map((o) => stack.devStore.store.state.orders.find((x) => x.id === o.id)!);
+    expect(remaining.every((order) => order.cancelledAt !== null)).toBe(true);
+    await vi.waitFor(async () => expect((await storefrontProgress(testId)).units).toBe(0), { timeout: 15_000 });
+    expect((await db.preorderTest.findUniqueOrThrow({ where: { id: testId } })).status).toBe("no-go");
   });
 });
