@@ -34,7 +34,7 @@ import {
   preorderTestSummary,
 } from "../preorders/preorder-tests.server";
 import { noticePreview } from "../preorders/ship-date-notice";
-import { TestStatusBadge, VerdictBadge } from "../preorders/verdict-badge";
+import { TestStatusBadge, VerdictBadge } from "../preorders/components/StatusBadges";
 import { requireAdmin } from "../shopify/admin.server";
 
 export const links = () => [{ rel: "stylesheet", href: polarisVizStyles }];

@@ -6,7 +6,7 @@ import { AdminPage } from "../admin/chrome";
 import db from "../db.server";
 import { formatAmount } from "../preorders/currency-amount";
 import { listPreorderTests } from "../preorders/preorder-tests.server";
-import { TestStatusBadge, VerdictBadge } from "../preorders/verdict-badge";
+import { TestStatusBadge, VerdictBadge } from "../preorders/components/StatusBadges";
 import { requireAdmin } from "../shopify/admin.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from "@shopify/polaris";
-import type { PreorderVerdictKind } from "./verdict";
+import type { PreorderVerdictKind } from "../verdict";
 
 const VERDICT_BADGES: Record<PreorderVerdictKind, { label: string; tone: BadgeProps["tone"] }> = {
   "goal-reached": { label: "Goal reached", tone: "success" },
