@@ -121,6 +121,17 @@ beforeAll(async () => {
   });
   browser = await openBrowser({ hostRules: server.hostRules, extensionDir });
   context = browser.context;
+  // On install the extension opens its options page; wait for it and close it, so that it
+  // cannot take over the first tab the test opens.
+  const options = await vi.waitFor(
+    () => {
+      const page = context.pages().find((p) => p.url().endsWith("/options.html"));
+      if (!page) throw new Error("the options page has not opened");
+      return page;
+    },
+    { timeout: 15_000, interval: 100 },
+  );
+  await options.close();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
