@@ -1,5 +1,6 @@
 import type { JobContext } from "../jobs/job";
 import { unauthenticated } from "../shopify.server";
+import type { AdminApi } from "../shopify/admin.server";
 import type { WebhookSubscribers } from "../webhooks/subscribers.server";
 import { orderForPreorders } from "./preorder-admin-api.server";
 import { preorderLinesOf } from "./order-preorder-lines";
@@ -31,7 +32,7 @@ export const preorderWebhookSubscribers: WebhookSubscribers = {
           }),
         ),
       );
-      await syncTests(shop, new Set(lines.map((line) => line.testId)), context);
+      await syncTests(shop, new Set(lines.map((line) => line.testId)), context, admin);
     },
   ],
   "orders/cancelled": [
@@ -73,7 +74,7 @@ export const preorderWebhookSubscribers: WebhookSubscribers = {
   ],
 };
 
-async function syncTests(shop: string, testIds: Set<string>, context: JobContext) {
-  const { admin } = await unauthenticated.admin(shop);
+async function syncTests(shop: string, testIds: Set<string>, context: JobContext, admin?: AdminApi) {
+  admin ??= (await unauthenticated.admin(shop)).admin;
   for (const testId of testIds) await syncStorefrontProgress(context.db, admin, shop, testId, context.clock.now());
 }

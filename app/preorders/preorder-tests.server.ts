@@ -145,6 +145,11 @@ export async function testProgress(db: DbOrTx, test: PreorderTestRecord, now: Da
   });
 }
 
+/** The block's live numbers for a test, from its counted lines. */
+async function progressOnStorefront(db: DbOrTx, test: PreorderTestRecord, now: Date): Promise<StorefrontProgress> {
+  return storefrontProgressOf(test, await testProgress(db, test, now), now);
+}
+
 /** The block's live numbers for one test of a shop; null when the shop has no such test. */
 export async function storefrontProgress(
   db: DbOrTx,
@@ -152,10 +157,8 @@ export async function storefrontProgress(
   testId: string,
   now: Date,
 ): Promise<StorefrontProgress | null> {
-  const row = await db.preorderTest.findFirst({ where: { id: testId, shop } });
-  if (!row) return null;
-  const test = readTest(row);
-  return storefrontProgressOf({ ...test, draft: test.form }, await testProgress(db, test, now), now);
+  const test = await findPreorderTest(db, shop, testId);
+  return test && progressOnStorefront(db, test, now);
 }
 
 /**
@@ -163,10 +166,9 @@ export async function storefrontProgress(
  * cap the test ends (Shopify does not stop selling a selling plan by itself).
  */
 export async function syncStorefrontProgress(db: DbOrTx, admin: AdminApi, shop: string, testId: string, now: Date) {
-  const row = await db.preorderTest.findFirst({ where: { id: testId, shop } });
-  if (!row) return;
-  const test = readTest(row);
-  const progress = storefrontProgressOf({ ...test, draft: test.form }, await testProgress(db, test, now), now);
+  const test = await findPreorderTest(db, shop, testId);
+  if (!test) return;
+  const progress = await progressOnStorefront(db, test, now);
   if (progress.state === "sold-out" && test.status === "live") {
     const ended = await endPreorderTest(db, admin, test, now);
     if (!ended.ok) throw new Error(`The preorder reached its cap but could not end: ${ended.message}`);
@@ -296,10 +298,9 @@ export async function extendPreorderTest(
 
 /** The block's config and progress, after a change of the test. */
 async function publishStorefrontData(db: DbOrTx, admin: AdminApi, test: PreorderTestRecord, now: Date) {
-  const facts = { ...test, draft: test.form };
   const errors = await setPreorderMetafields(admin, test.productId, {
-    config: storefrontConfig(facts),
-    progress: storefrontProgressOf(facts, await testProgress(db, test, now), now),
+    config: storefrontConfig(test),
+    progress: await progressOnStorefront(db, test, now),
   });
   if (errors.length) throw new Error(`Could not update the storefront block: ${shopifyErrorText(errors)}`);
 }

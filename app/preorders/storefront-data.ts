@@ -38,11 +38,11 @@ interface TestFacts {
   status: string;
   sellingPlanId: string | null;
   timeZone: string;
-  draft: PreorderTestDraft;
+  form: PreorderTestDraft;
 }
 
 export function storefrontConfig(test: TestFacts): StorefrontConfig {
-  const { draft } = test;
+  const { form: draft } = test;
   return {
     testId: test.id,
     status: test.status === "live" ? "live" : "closed",
@@ -60,8 +60,8 @@ export function storefrontConfig(test: TestFacts): StorefrontConfig {
 /** Open while live, before the deadline and under the cap; sold out at the cap; closed otherwise. */
 export function storefrontState(test: TestFacts, unitsOnOrder: number, now: Date): StorefrontState {
   if (test.status !== "live") return "closed";
-  if (now.getTime() >= instantMs(endOfLocalDay(test.draft.deadline, test.timeZone))) return "closed";
-  if (test.draft.cap !== null && unitsOnOrder >= test.draft.cap) return "sold-out";
+  if (now.getTime() >= instantMs(endOfLocalDay(test.form.deadline, test.timeZone))) return "closed";
+  if (test.form.cap !== null && unitsOnOrder >= test.form.cap) return "sold-out";
   return "open";
 }
 
@@ -71,8 +71,8 @@ export function storefrontProgress(test: TestFacts, progress: PreorderProgress, 
     revenue: progress.revenue,
     percent: Math.round(progress.percentOfGoal * 10) / 10,
     state: storefrontState(test, progress.units, now),
-    goal: test.draft.goal,
-    currency: test.draft.currency,
+    goal: test.form.goal,
+    currency: test.form.currency,
     updatedAt: now.toISOString(),
   };
 }

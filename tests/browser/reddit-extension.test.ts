@@ -3,6 +3,7 @@ import path from "node:path";
 import type { BrowserContext, Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startFixtureServer } from "./fixture-server";
+import { installOptionsPage, openWithOverlay } from "./extension-pages";
 import { openBrowser, screenshot } from "./harness";
 
 // The built research extension in Debian's Chromium on Reddit: composed shreddit threads (no real
@@ -123,14 +124,7 @@ beforeAll(async () => {
   context = browser.context;
   // On install the extension opens its options page; wait for it and close it, so that it
   // cannot take over the first tab the test opens.
-  const options = await vi.waitFor(
-    () => {
-      const page = context.pages().find((p) => p.url().endsWith("/options.html"));
-      if (!page) throw new Error("the options page has not opened");
-      return page;
-    },
-    { timeout: 15_000, interval: 100 },
-  );
+  const options = await installOptionsPage(context);
   await options.close();
 }, 60_000);
 afterAll(async () => {
@@ -138,23 +132,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string) {
-  const tab = await context.newPage();
-  const pageErrors: string[] = [];
-  tab.on("pageerror", (error) => pageErrors.push(error.message));
-  tab.on("console", (message) => {
-    if (message.text().includes("[Fieldtest]")) pageErrors.push(message.text());
-  });
-  await tab.goto(url, { waitUntil: "domcontentloaded", timeout: 45_000 });
-  const overlay = tab.locator("#fieldtest-research");
-  await overlay.locator("aside").waitFor({ timeout: 15_000 });
-  return { tab, overlay, pageErrors };
-}
+const open = (url: string) => openWithOverlay(context, url);
 const heading = (overlay: Locator, group: string) => overlay.locator(`[data-fieldtest="${group}"] h2`).textContent();
 
 describe("the research extension on Reddit", () => {
   it("groups a thread's comments into needs, re-reads it after in-app navigation, and adds collapsed comments", async () => {
-    const { tab, overlay, pageErrors } = await open("https://www.reddit.com/r/BuyItForLife/comments/abc123/thread/");
+    const {
+      page: tab,
+      overlay,
+      pageErrors,
+    } = await open("https://www.reddit.com/r/BuyItForLife/comments/abc123/thread/");
     await expect(overlay.locator(".title").textContent()).resolves.toBe(
       "Looking for a folding storage ottoman that doesn't sag",
     );
@@ -222,7 +209,7 @@ describe("the research extension on Reddit", () => {
   });
 
   it("reads a listing on old.reddit.com", async () => {
-    const { tab, overlay, pageErrors } = await open("https://old.reddit.com/r/worldnews/");
+    const { page: tab, overlay, pageErrors } = await open("https://old.reddit.com/r/worldnews/");
     await expect(overlay.locator(".title").textContent()).resolves.toBe("r/worldnews");
     await expect(overlay.locator('[data-fieldtest="posts"]').textContent()).resolves.toMatch(
       /^25 \(median score [\d,]+\)$/,

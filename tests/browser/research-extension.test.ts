@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { startFixtureServer } from "./fixture-server";
+import { installOptionsPage, openWithOverlay } from "./extension-pages";
 import { openBrowser, screenshot } from "./harness";
 
 // The built research extension (npm run extension:build) in Debian's Chromium, on real
@@ -74,14 +75,7 @@ beforeAll(async () => {
   browser = await openBrowser({ hostRules: server.hostRules, extensionDir });
   context = browser.context;
   // On install the extension opens its options page, which says what it reads and keeps.
-  const options = await vi.waitFor(
-    () => {
-      const page = context.pages().find((p) => p.url().endsWith("/options.html"));
-      if (!page) throw new Error("the options page has not opened");
-      return page;
-    },
-    { timeout: 15_000, interval: 100 },
-  );
+  const options = await installOptionsPage(context);
   await options.getByText("What this extension reads and keeps").waitFor();
   await screenshot(options, "extension-options");
   await options.close();
@@ -91,18 +85,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(url: string) {
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.text().includes("[Fieldtest]")) pageErrors.push(message.text());
-  });
-  await page.goto(url, { waitUntil: "domcontentloaded", timeout: 45_000 });
-  const overlay = page.locator("#fieldtest-research");
-  await overlay.locator("aside").waitFor({ timeout: 15_000 });
-  return { page, overlay, pageErrors };
-}
+const open = (url: string) => openWithOverlay(context, url);
 
 describe("the research extension on Amazon", () => {
   it("shows the product panel with the page's facts, a sales estimate and a score, and saves the idea", async () => {
