@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "app",
           include: onPostgres
-            ? ["tests/{jobs,webhooks,privacy,admin,http,postgres,email,preorders}/**/*.test.ts"]
+            ? ["tests/{jobs,webhooks,privacy,admin,http,postgres,email,preorders,pixel}/**/*.test.ts"]
             : ["tests/**/*.test.ts"],
           exclude: ["tests/bench/**", "tests/extension/**", ...(onPostgres ? [] : ["tests/postgres/**"])],
           environment: "node",

@@ -3,6 +3,7 @@ import { ApiVersion, AppDistribution, shopifyApp } from "@shopify/shopify-app-re
 import { PrismaSessionStorage } from "@shopify/shopify-app-session-storage-prisma";
 import { config } from "./config.server";
 import db from "./db.server";
+import { activatePixelAfterInstall } from "./pixel/web-pixel-activation.server";
 import { recordInstall } from "./shops/shops.server";
 import { routeAdminApiToDevStore } from "./shopify/dev-store-transport.server";
 
@@ -23,8 +24,9 @@ const shopify = shopifyApp({
     expiringOfflineAccessTokens: true,
   },
   hooks: {
-    afterAuth: async ({ session }) => {
+    afterAuth: async ({ session, admin }) => {
       await recordInstall(db, session.shop, session.scope ?? null);
+      await activatePixelAfterInstall(admin, session.shop, env.SHOPIFY_APP_URL);
     },
   },
 });

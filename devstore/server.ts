@@ -2,8 +2,10 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdminGraphqlHandler } from "./admin/graphql-handler";
 import { createControlHandler } from "./control/control-handler";
+import { ShopClock } from "./control/shop-clock";
 import { serve, type Handler } from "./http/node-adapter";
 import { createAppProxyHandler } from "./proxy/app-proxy";
+import { readAppConfig } from "./seed/app-config";
 import { seedState, type SeedOptions } from "./seed/seed";
 import { DevStore } from "./state/store";
 import { startMailbox, type RunningMailbox } from "./mailbox/mailbox";
@@ -32,6 +34,8 @@ export interface RunningDevStore {
   url: string;
   store: DevStore;
   webhooks: WebhookSender;
+  /** The shop's clock: `clock.set(at)` moves "now" for everything in the shop (also POST /devstore {"action": "set-clock"}). */
+  clock: ShopClock;
   /** The local SMTP sink: the app's mail in demo mode, shown at /devstore/mailbox. */
   mailbox: RunningMailbox;
   close(): Promise<void>;
@@ -43,7 +47,8 @@ export interface RunningDevStore {
  * HMAC-signed webhooks to the app.
  */
 export async function startDevStore(options: DevStoreOptions): Promise<RunningDevStore> {
-  const now = options.now ?? (() => new Date());
+  const clock = new ShopClock(options.now);
+  const now = clock.now;
   const seed = () =>
     seedState({
       apiKey: options.apiKey,
@@ -58,13 +63,18 @@ export async function startDevStore(options: DevStoreOptions): Promise<RunningDe
     state.app.appUrl = options.appUrl;
     state.app.apiKey = options.apiKey;
     state.app.apiSecret = options.apiSecret;
+    // As `shopify app dev` does, the installation follows shopify.app.toml: a state file saved
+    // before the app asked for a scope or subscribed to a topic gets them.
+    const config = readAppConfig();
+    state.app.scopes = [...config.scopes];
+    state.app.webhookSubscriptions = config.webhookSubscriptions.map(({ topic, uri }) => ({ topic, uri }));
   });
   const webhooks = new WebhookSender(store, { now, retryDelaysMs: options.webhookRetryDelaysMs });
   const admin = createAdminGraphqlHandler(store, { now });
   const shared = createStorefront(store, { now });
   const proxy = createAppProxyHandler(store, { storefront: shared });
   const storefront = createStorefrontHandler(store, { storefront: shared });
-  const control = createControlHandler(store, webhooks, { now });
+  const control = createControlHandler(store, webhooks, { now, clock });
   const mailbox = await startMailbox({ host: options.host ?? "127.0.0.1" });
 
   const handler: Handler = async (request) => {
@@ -88,6 +98,7 @@ export async function startDevStore(options: DevStoreOptions): Promise<RunningDe
     url: `http://${options.host ?? "127.0.0.1"}:${port}`,
     store,
     webhooks,
+    clock,
     mailbox,
     close: async () => {
       await webhooks.stop();

@@ -1,4 +1,5 @@
 import type { JobDefinition } from "./job";
+import { preorderBalanceJob } from "../preorders/preorder-balance-job.server";
 import { preorderDeadlineJob } from "../preorders/preorder-deadline-job.server";
 import { preorderNoGoJob } from "../preorders/preorder-no-go-job.server";
 import { preorderNoticesJob } from "../preorders/preorder-notices-job.server";
@@ -10,4 +11,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   preorderNoticesJob as JobDefinition,
   preorderDeadlineJob as JobDefinition,
   preorderNoGoJob as JobDefinition,
+  preorderBalanceJob as JobDefinition,
 ];

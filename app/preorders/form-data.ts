@@ -9,3 +9,12 @@ export function formRecord(form: FormData): PreorderForm {
   }
   return record;
 }
+
+/** The browser's side: form values (a repeated field as an array) as the FormData to post. */
+export function formDataOf(values: Record<string, string | string[]>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(values)) {
+    for (const item of Array.isArray(value) ? value : [value]) form.append(key, item);
+  }
+  return form;
+}

@@ -17,7 +17,8 @@ import {
  * was cancelled: one email per order, recorded as a PreorderNotice before it is sent.
  *
  * - Idempotent per change: a notice is keyed by test + change key (stored in `kind`, see
- *   `noticeKind`) + order name; running again for the same change sends nothing new.
+ *   `noticeKind`) + order name, unique in the database; running again for the same change sends
+ *   nothing new, and two runs at once cannot both write a notice.
  * - Resumable: notices not yet sent (sentAt null) are sent by the next run, whether the last
  *   run crashed before sending (no error) or the server failed (error recorded).
  * - A notice is only marked sent after the SMTP server accepted it. A crash between the two

@@ -88,6 +88,7 @@ const VARIANT_SELLING_PLANS = `#graphql
       ... on ProductVariant {
         id
         displayName
+        price
         sellingPlanGroups(first: 5) {
           nodes {
             id
@@ -99,9 +100,14 @@ const VARIANT_SELLING_PLANS = `#graphql
   }
 `;
 
-/** The selling plan groups each variant already sells with (a variant can't be in two preorder tests). */
+/** The selling plan groups each variant already sells with (a variant can't be in two preorder tests), and its price. */
 export async function variantSellingPlans(admin: AdminApi, variantIds: string[]) {
-  type Variant = { id: string; displayName: string; sellingPlanGroups: { nodes: { id: string; name: string }[] } };
+  type Variant = {
+    id: string;
+    displayName: string;
+    price: string;
+    sellingPlanGroups: { nodes: { id: string; name: string }[] };
+  };
   const data = await adminQuery<{ nodes: (Variant | null)[] }>(admin, VARIANT_SELLING_PLANS, { ids: variantIds });
   return data.nodes.filter((node): node is Variant => node !== null && "sellingPlanGroups" in node);
 }
@@ -248,4 +254,75 @@ export async function cancelOrder(admin: AdminApi, orderId: string, staffNote: s
     staffNote,
   });
   return data.orderCancel.orderCancelUserErrors;
+}
+
+const PRODUCT_FOR_PREORDER = `#graphql
+  query ProductForPreorder($id: ID!) {
+    product(id: $id) {
+      id
+      title
+      status
+      variants(first: 100) {
+        nodes {
+          id
+          title
+          price
+        }
+      }
+    }
+  }
+`;
+
+/** One product and its variants (the edit form's choices); null when it no longer exists. */
+export async function productForPreorder(admin: AdminApi, id: string): Promise<PreorderProductChoice | null> {
+  return (await adminQuery<{ product: PreorderProductChoice | null }>(admin, PRODUCT_FOR_PREORDER, { id })).product;
+}
+
+const ADD_VARIANTS_TO_PLAN = `#graphql
+  mutation AddPreorderVariants($id: ID!, $productVariantIds: [ID!]!) {
+    sellingPlanGroupAddProductVariants(id: $id, productVariantIds: $productVariantIds) {
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
+/** Puts more variants on the test's plan; all or none (Shopify checks every id first). */
+export async function addVariantsToPlan(admin: AdminApi, groupId: string, variantIds: string[]): Promise<UserError[]> {
+  const data = await adminQuery<{ sellingPlanGroupAddProductVariants: { userErrors: UserError[] } }>(
+    admin,
+    ADD_VARIANTS_TO_PLAN,
+    { id: groupId, productVariantIds: variantIds },
+  );
+  return data.sellingPlanGroupAddProductVariants.userErrors;
+}
+
+const REMOVE_VARIANTS_FROM_PLAN = `#graphql
+  mutation RemovePreorderVariants($id: ID!, $productVariantIds: [ID!]!) {
+    sellingPlanGroupRemoveProductVariants(id: $id, productVariantIds: $productVariantIds) {
+      removedProductVariantIds
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`;
+
+/** Takes variants off the test's plan: they sell as normal again; their orders keep the plan. */
+export async function removeVariantsFromPlan(
+  admin: AdminApi,
+  groupId: string,
+  variantIds: string[],
+): Promise<UserError[]> {
+  const data = await adminQuery<{ sellingPlanGroupRemoveProductVariants: { userErrors: UserError[] } }>(
+    admin,
+    REMOVE_VARIANTS_FROM_PLAN,
+    { id: groupId, productVariantIds: variantIds },
+  );
+  return data.sellingPlanGroupRemoveProductVariants.userErrors;
 }

@@ -11,10 +11,13 @@ import {
   variantSellingPlans,
   type UserError,
 } from "./preorder-admin-api.server";
+import { balanceTiming } from "./balance-charge";
+import { scheduleBalanceCharges } from "./preorder-balances.server";
 import { PREORDER_NOTICES_JOB } from "./preorder-notices-job.server";
 import { scheduleProblem } from "./preorder-schedule";
 import { checkoutPercent, preorderTestDraftSchema, type PreorderTestDraft } from "./preorder-test-draft";
 import { defaultPreorderNote } from "./preorder-wording";
+import { preorderUnitPrice } from "./preorder-unit-price";
 import { preorderProgress, type PreorderLineStatus, type PreorderProgress } from "./progress";
 import { sellingPlanGroupInput, sellingPlanGroupResources, sellingPlanGroupUpdateInput } from "./selling-plan-input";
 import { endOfLocalDay, localDateOf } from "./shop-time-zone";
@@ -36,7 +39,7 @@ export const PREORDER_NO_GO_JOB = "preorder-no-go";
  * The job that ends a test when its deadline's day is over in the shop's time zone; keyed by the
  * deadline, so an extension schedules a new one and the old one finds its deadline superseded.
  */
-async function scheduleDeadline(tx: DbOrTx, row: PreorderTest) {
+export async function scheduleDeadline(tx: DbOrTx, row: PreorderTest) {
   await enqueue(tx, {
     kind: PREORDER_DEADLINE_JOB,
     key: `${PREORDER_DEADLINE_JOB}:${row.id}:${row.deadline}`,
@@ -73,7 +76,8 @@ export async function createPreorderTest(
   input: { shop: string; draft: PreorderTestDraft; productTitle: string; timeZone: string; now: Date },
 ): Promise<CreateResult> {
   const { shop, draft, timeZone } = input;
-  const taken = (await variantSellingPlans(admin, draft.variantIds)).filter((v) => v.sellingPlanGroups.nodes.length);
+  const variants = await variantSellingPlans(admin, draft.variantIds);
+  const taken = variants.filter((v) => v.sellingPlanGroups.nodes.length);
   if (taken.length) {
     const [first] = taken;
     return {
@@ -107,6 +111,10 @@ export async function createPreorderTest(
           draft: JSON.stringify(draft),
           currency: draft.currency,
           timeZone,
+          unitPrice: preorderUnitPrice(
+            variants.map((variant) => Number(variant.price)),
+            draft.discountPercent,
+          ),
           status: "live",
           shipDate: draft.shipDate,
           deadline: draft.deadline,
@@ -178,7 +186,7 @@ export async function syncStorefrontProgress(db: DbOrTx, admin: AdminApi, shop: 
   if (errors.length) throw new Error(`Could not update the preorder progress: ${shopifyErrorText(errors)}`);
 }
 
-function shopifyErrorText(errors: UserError[]): string {
+export function shopifyErrorText(errors: UserError[]): string {
   return errors.map((error) => error.message).join("; ");
 }
 
@@ -189,6 +197,7 @@ export async function preorderTestSummary(db: DbOrTx, test: PreorderTestRecord, 
     goal: test.form.goal,
     currency: test.currency,
     sold: progress,
+    averageUnitPrice: progress.units === 0 && test.unitPrice ? test.unitPrice : undefined,
     startedAt: test.createdAt,
     now,
     endsAt: test.endedAt ?? endOfLocalDay(test.form.deadline, test.timeZone),
@@ -297,7 +306,7 @@ export async function extendPreorderTest(
 }
 
 /** The block's config and progress, after a change of the test. */
-async function publishStorefrontData(db: DbOrTx, admin: AdminApi, test: PreorderTestRecord, now: Date) {
+export async function publishStorefrontData(db: DbOrTx, admin: AdminApi, test: PreorderTestRecord, now: Date) {
   const errors = await setPreorderMetafields(admin, test.productId, {
     config: storefrontConfig(test),
     progress: await progressOnStorefront(db, test, now),
@@ -377,8 +386,10 @@ export async function decidePreorderTest(
     { today: localDateOf(now, test.timeZone) },
   );
   if (!transition.ok) return transition;
+  let balances = 0;
   await db.$transaction(async (tx) => {
     await tx.preorderTest.update({ where: { id: test.id }, data: { status: decision } });
+    if (decision === "go") balances = await scheduleBalanceCharges(tx, test, now);
     if (decision === "no-go") {
       await enqueue(tx, {
         kind: PREORDER_NO_GO_JOB,
@@ -393,8 +404,15 @@ export async function decidePreorderTest(
   return decision === "go"
     ? {
         ok: true,
-        message:
-          "Go: the product now sells as a normal product. Balances still due are collected from each order in Shopify.",
+        message: `Go: the product now sells as a normal product.${goBalancesMessage(test, balances)}`,
       }
     : { ok: true, message: `No-go: ${buyers} preorders are being cancelled and refunded, and their buyers told.` };
+}
+
+function goBalancesMessage(test: PreorderTestRecord, orders: number): string {
+  const when = balanceTiming(test.form.payment);
+  if (orders === 0 || !when) return "";
+  return orders === 1
+    ? ` The balance of 1 order is charged to the buyer's saved card ${when}.`
+    : ` The balances of ${orders} orders are charged to the buyers' saved cards ${when}.`;
 }

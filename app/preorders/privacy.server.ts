@@ -1,8 +1,9 @@
 import type { DataOwner } from "../privacy/data-owner";
 
 /**
- * The preorder tables. A preorder line and a notice name the customer (id, email, name); a
- * customers/redact removes them. The tests themselves hold no customer data.
+ * The preorder tables. A preorder line, a notice and a balance charge name the customer (id,
+ * email, name, or their order); a customers/redact removes them. The tests themselves hold no
+ * customer data.
  */
 export const preorderDataOwners: DataOwner[] = [
   {
@@ -41,6 +42,18 @@ export const preorderDataOwners: DataOwner[] = [
     },
   },
   {
+    model: "PreorderBalanceCharge",
+    deleteShop: async (db, shop) => (await db.preorderBalanceCharge.deleteMany({ where: { shop } })).count,
+    customer: {
+      export: (db, c) =>
+        db.preorderBalanceCharge.findMany({
+          where: customerCharges(c),
+          select: { orderName: true, dueAt: true, status: true, amount: true, chargedAt: true },
+        }),
+      delete: async (db, c) => (await db.preorderBalanceCharge.deleteMany({ where: customerCharges(c) })).count,
+    },
+  },
+  {
     model: "MailSettings",
     deleteShop: async (db, shop) => (await db.mailSettings.deleteMany({ where: { shop } })).count,
   },
@@ -64,5 +77,12 @@ function customerNotices(c: Customer) {
   return {
     shop: c.shop,
     OR: [{ customerId: c.customerId }, ...(c.email ? [{ customerEmail: c.email }] : [])],
+  };
+}
+
+function customerCharges(c: Customer) {
+  return {
+    shop: c.shop,
+    OR: [{ customerId: c.customerId }, ...(c.orderIds.length ? [{ orderId: { in: c.orderIds } }] : [])],
   };
 }

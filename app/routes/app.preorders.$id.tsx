@@ -21,9 +21,14 @@ import { z } from "zod";
 import { AdminPage } from "../admin/chrome";
 import { formatTime } from "../admin/format";
 import db from "../db.server";
+import { productViewsSince } from "../pixel/product-views.server";
+import { balanceTiming } from "../preorders/balance-charge";
+import { preorderConversion } from "../preorders/conversion";
+import { BalancesCard } from "../preorders/components/BalancesCard";
 import { ProgressChart } from "../preorders/components/ProgressChart";
 import { formatAmount } from "../preorders/currency-amount";
 import { addDays } from "../preorders/calendar-date";
+import { balanceCharges, retryBalanceCharge } from "../preorders/preorder-balances.server";
 import { shopProfileForNotices } from "../preorders/preorder-notices-job.server";
 import {
   endPreorderTest,
@@ -48,6 +53,11 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { progress, verdict } = await preorderTestSummary(db, test, new Date());
   const lines = await db.preorderLine.findMany({ where: { testId: test.id }, orderBy: { orderedAt: "desc" } });
   const notices = await db.preorderNotice.findMany({ where: { testId: test.id }, orderBy: { createdAt: "desc" } });
+  const balances = await balanceCharges(db, test.id);
+  const conversion = preorderConversion(
+    progress.orders,
+    await productViewsSince(db, session.shop, test.productId, test.createdAt),
+  );
   const profile = await shopProfileForNotices(admin);
   // What buyers will read if the date moves, shown before the merchant moves it (a date a month later as the example).
   const profileFields = {
@@ -74,6 +84,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     },
     progress,
     verdict,
+    conversion,
     lines: lines.map((line) => ({
       id: line.id,
       orderName: line.orderName,
@@ -83,6 +94,22 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
       deposit: line.depositAmount,
       orderedAt: line.orderedAt.toISOString(),
     })),
+    balances: {
+      summary: {
+        ...balances.summary,
+        pending: { ...balances.summary.pending, nextDueAt: balances.summary.pending.nextDueAt?.toISOString() ?? null },
+      },
+      rows: balances.charges.map((charge) => ({
+        id: charge.id,
+        orderName: charge.orderName,
+        status: charge.status,
+        dueAt: charge.dueAt?.toISOString() ?? null,
+        amount: charge.amount,
+        chargedAt: charge.chargedAt?.toISOString() ?? null,
+        error: charge.error,
+      })),
+    },
+    balanceTiming: balanceTiming(test.form.payment),
     noticePreview: { subject: preview.subject, text: preview.text },
     cancellationPreview: { subject: cancellation.subject, text: cancellation.text },
     notices: notices.map((notice) => ({
@@ -100,6 +127,7 @@ const actionForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("extend"), deadline: z.string() }),
   z.object({ intent: z.literal("move-ship-date"), shipDate: z.string() }),
   z.object({ intent: z.enum(["go", "no-go"]) }),
+  z.object({ intent: z.literal("retry-balance"), chargeId: z.string() }),
 ]);
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -117,13 +145,25 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
         ? await extendPreorderTest(db, admin, test, choice.deadline, now)
         : choice.intent === "move-ship-date"
           ? await movePreorderShipDate(db, admin, test, choice.shipDate, now)
-          : await decidePreorderTest(db, test, choice.intent, now);
+          : choice.intent === "retry-balance"
+            ? await retryBalanceCharge(db, session.shop, choice.chargeId)
+            : await decidePreorderTest(db, test, choice.intent, now);
   return data(result, result.ok ? 200 : 400);
 };
 
 export default function PreorderTestPage() {
-  const { test, progress, verdict, lines, notices, noticePreview, cancellationPreview } =
-    useLoaderData<typeof loader>();
+  const {
+    test,
+    progress,
+    verdict,
+    conversion,
+    lines,
+    notices,
+    balances,
+    balanceTiming,
+    noticePreview,
+    cancellationPreview,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   const [deadline, setDeadline] = useState("");
@@ -170,8 +210,16 @@ export default function PreorderTestPage() {
                   <Metric label="Preorders" value={String(progress.orders)} />
                   <Metric label="Revenue" value={money(progress.revenue)} />
                   <Metric label="Deposits collected" value={money(progress.depositsCollected)} />
-                  <Metric label="Balance due" value={money(progress.balanceDue)} />
+                  <Metric
+                    label="Balance due"
+                    value={money(Math.max(0, progress.balanceDue - balances.summary.charged.amount))}
+                  />
                 </InlineGrid>
+                <Text as="p" tone="subdued" data-testid="preorder-conversion">
+                  {conversion
+                    ? `Conversion ${conversion.percent.toFixed(1)}%: ${conversion.text}`
+                    : "Conversion: no product views reported yet (the Fieldtest pixel reports them once shoppers allow analytics)."}
+                </Text>
                 {progress.cancelledUnits > 0 && (
                   <Text as="p" tone="subdued">
                     {progress.cancelledUnits} units cancelled or refunded.
@@ -222,9 +270,12 @@ export default function PreorderTestPage() {
           <BlockStack gap="400">
             <Card>
               <BlockStack gap="200">
-                <Text as="h2" variant="headingMd">
-                  Setup
-                </Text>
+                <InlineStack align="space-between" blockAlign="center">
+                  <Text as="h2" variant="headingMd">
+                    Setup
+                  </Text>
+                  {test.status === "live" && <Button url={`/app/preorders/${test.id}/edit`}>Edit</Button>}
+                </InlineStack>
                 <Text as="p">Ships {form.shipDate}</Text>
                 <Text as="p">Ends {form.deadline}</Text>
                 <Text as="p">
@@ -283,8 +334,9 @@ export default function PreorderTestPage() {
                     Decide
                   </Text>
                   <Text as="p" tone="subdued">
-                    Go: the product sells as a normal product. No-go: every preorder is cancelled and refunded, and each
-                    buyer reads:
+                    Go: the product sells as a normal product
+                    {balanceTiming ? ` and the balances are charged to the buyers' saved cards ${balanceTiming}` : ""}.
+                    No-go: every preorder is cancelled and refunded, and each buyer reads:
                   </Text>
                   <NoticePreview subject={cancellationPreview.subject} text={cancellationPreview.text} />
                   <InlineStack gap="200">
@@ -303,6 +355,9 @@ export default function PreorderTestPage() {
                   </InlineStack>
                 </BlockStack>
               </Card>
+            )}
+            {balances.rows.length > 0 && (
+              <BalancesCard summary={balances.summary} rows={balances.rows} money={money} busy={busy} />
             )}
             {(test.status === "live" || test.status === "ended") && (
               <Card>

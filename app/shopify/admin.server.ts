@@ -2,6 +2,7 @@ import { Session } from "@shopify/shopify-api";
 import { config } from "../config.server";
 import db from "../db.server";
 import { authenticate, sessionStorage, unauthenticated } from "../shopify.server";
+import { activatePixelAfterInstall } from "../pixel/web-pixel-activation.server";
 import { recordInstall } from "../shops/shops.server";
 
 export type AdminApi = Awaited<ReturnType<typeof unauthenticated.admin>>["admin"];
@@ -37,6 +38,8 @@ function ensureDemoInstall(shop: string, accessToken: string) {
     session.scope = config().SCOPES.join(",");
     await sessionStorage.storeSession(session);
     await recordInstall(db, shop, session.scope);
+    const { admin } = await unauthenticated.admin(shop);
+    await activatePixelAfterInstall(admin, shop, config().SHOPIFY_APP_URL);
   })();
   return demoInstalled;
 }

@@ -1,4 +1,5 @@
 import type { JobContext } from "../jobs/job";
+import { preorderBalanceSubscribers } from "../preorders/preorder-balance-subscribers.server";
 import { preorderWebhookSubscribers } from "../preorders/preorder-counting.server";
 import type { WebhookPayload, WebhookTopic } from "./topics";
 
@@ -15,5 +16,19 @@ export type WebhookSubscriber<T extends WebhookTopic> = (
 
 export type WebhookSubscribers = { [T in WebhookTopic]?: WebhookSubscriber<T>[] };
 
+/** Every capability's subscribers, topic by topic, in the order given. */
+export function mergeSubscribers(...groups: WebhookSubscribers[]): WebhookSubscribers {
+  const merged: Record<string, unknown[]> = {};
+  for (const group of groups) {
+    for (const [topic, subscribers] of Object.entries(group)) {
+      merged[topic] = [...(merged[topic] ?? []), ...(subscribers ?? [])];
+    }
+  }
+  return merged as WebhookSubscribers;
+}
+
 /** Capabilities add their subscribers here as they are built. */
-export const webhookSubscribers: WebhookSubscribers = { ...preorderWebhookSubscribers };
+export const webhookSubscribers: WebhookSubscribers = mergeSubscribers(
+  preorderWebhookSubscribers,
+  preorderBalanceSubscribers,
+);

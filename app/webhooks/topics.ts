@@ -45,6 +45,7 @@ export const webhookTopics = {
   "app/scopes_update": z.looseObject({ current: z.array(z.string()), previous: z.array(z.string()).optional() }),
   "orders/create": order,
   "orders/paid": order,
+  "orders/fulfilled": order,
   "orders/cancelled": order,
   "refunds/create": z.looseObject({
     id,
@@ -92,6 +93,7 @@ export function customerIdOf(topic: WebhookTopic, payload: unknown): string | nu
   switch (topic) {
     case "orders/create":
     case "orders/paid":
+    case "orders/fulfilled":
     case "orders/cancelled":
       return (p.customer as { id?: string } | null | undefined)?.id ?? null;
     case "customers/email_marketing_consent_update":

@@ -176,6 +176,7 @@ export async function executeAdminRequest(
     now: dependencies.now,
     origin: dependencies.origin,
     searchReports: [],
+    uploadedMedia: new Set(),
   };
   const result = await execute({
     schema,

@@ -9,4 +9,9 @@ export interface AdminContext {
   origin: string;
   /** Search warnings for `extensions.search`, as Shopify reports unknown query fields. */
   searchReports: SearchReport[];
+  /**
+   * Ids of the media this request created. Shopify answers them UPLOADED, without an image, and
+   * processes them for a few seconds; the dev store has them READY by the next request.
+   */
+  uploadedMedia: Set<string>;
 }

@@ -1,5 +1,5 @@
 import { groupsOfProduct, plansInOrder } from "../state/selling-plans";
-import type { DevSellingPlan, DevStoreState } from "../state/types";
+import type { DevOrder, DevSellingPlan, DevStoreState } from "../state/types";
 import type { DeliveryRecord } from "../webhooks/sender";
 
 const escape = (value: unknown) =>
@@ -40,6 +40,12 @@ function checkoutCharge(plan: DevSellingPlan): string {
   return charge.type === "PRICE" ? `${charge.amount} at checkout` : `${charge.percentage}% at checkout`;
 }
 
+function orderStatus(order: DevOrder): string {
+  if (order.cancelledAt) return "cancelled";
+  const payment = order.financialStatus.toLowerCase().replace("_", " ");
+  return order.fulfillmentStatus === "FULFILLED" ? `${payment}, fulfilled` : payment;
+}
+
 /** The back office page: recent orders, customers' consent, purchase options, the webhook log. */
 export function controlPage(state: DevStoreState, deliveries: DeliveryRecord[], message: string | null): string {
   const orders = state.orders.slice(-15).reverse();
@@ -68,11 +74,15 @@ ${orders
     (
       o,
     ) => `<tr><td>${escape(o.name)}</td><td>${escape(o.createdAt.slice(0, 16).replace("T", " "))}</td><td>${escape(o.email ?? "guest")}</td>
-<td>${escape(o.total)} ${escape(o.currencyCode)}</td><td>${escape(o.cancelledAt ? "cancelled" : o.financialStatus.toLowerCase())}</td>
+<td>${escape(o.total)} ${escape(o.currencyCode)}</td><td>${escape(orderStatus(o))}</td>
 <td>${o.cancelledAt ? "" : button({ action: "cancel-order", orderId: o.id }, "Cancel")} ${
       ["PAID", "PARTIALLY_PAID", "PARTIALLY_REFUNDED"].includes(o.financialStatus)
         ? button({ action: "refund-order", orderId: o.id }, "Refund")
         : ""
+    } ${
+      o.cancelledAt || o.fulfillmentStatus === "FULFILLED"
+        ? ""
+        : button({ action: "fulfill-order", orderId: o.id }, "Mark fulfilled")
     }</td></tr>`,
   )
   .join("\n")}

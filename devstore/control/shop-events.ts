@@ -94,6 +94,21 @@ function addFullRefund(store: DevStore, order: DevOrder, now: Date) {
   return id;
 }
 
+/**
+ * The merchant marks the whole order fulfilled (shipped): orders/fulfilled. A balance due on
+ * fulfillment is due from then on.
+ */
+export function fulfillOrder(store: DevStore, orderId: string, now: Date) {
+  const order = findOrder(store, orderId);
+  if (order.cancelledAt) throw new ShopEventError(`Order ${order.name} is cancelled; there is nothing to fulfill.`);
+  if (order.fulfillmentStatus === "FULFILLED") throw new ShopEventError(`Order ${order.name} is already fulfilled.`);
+  store.change(() => {
+    order.fulfillmentStatus = "FULFILLED";
+    order.fulfilledAt = now.toISOString();
+  });
+  store.events.emit("orders/fulfilled", order.id);
+}
+
 /** A customer subscribes or unsubscribes from email marketing. */
 export function setEmailConsent(store: DevStore, customerId: string, state: EmailMarketingState, now: Date) {
   const customer = store.state.customers.find((c) => c.id === customerId);

@@ -7,6 +7,7 @@ import type { DevStoreState } from "./types";
 export interface DevStoreEvents {
   "orders/create": [orderId: string];
   "orders/paid": [orderId: string];
+  "orders/fulfilled": [orderId: string];
   "orders/cancelled": [orderId: string];
   "refunds/create": [orderId: string, refundId: string];
   "customers/email_marketing_consent_update": [customerId: string];

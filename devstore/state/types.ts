@@ -50,11 +50,12 @@ export interface DevMetafield {
 
 export interface DevImage {
   id: string;
-  /** Path served by the dev store, e.g. /images/products/<handle>.svg */
+  /** Path served by the dev store, e.g. /images/products/<handle>.svg, or the https URL media was created from. */
   url: string;
   altText: string;
-  width: number;
-  height: number;
+  /** Null for media created from a URL: the dev store does not download it, so its size is unknown. */
+  width: number | null;
+  height: number | null;
 }
 
 export interface DevVariant {
@@ -125,6 +126,32 @@ export interface DevOrderLine {
   sellingPlanId: string | null;
   /** The selling plan's name when the order was placed (LineItemSellingPlan.name); absent in older state files. */
   sellingPlanName?: string;
+  /** How `discount` splits over the order's discount applications; absent when the line has no discount. */
+  discountAllocations?: DevDiscountAllocation[];
+}
+
+/** A share of one of the order's discount applications, on one line. */
+export interface DevDiscountAllocation {
+  /** Index into the order's `discountApplications`. */
+  applicationIndex: number;
+  amount: string;
+}
+
+/**
+ * A discount the order got (Order.discountApplications, the webhooks' discount_applications).
+ * The dev store only gives automatic discounts: those of the app's Discount Functions.
+ */
+export interface DevDiscountApplication {
+  type: "AUTOMATIC";
+  /** What checkout showed: the Function's message, or the discount's title when it gave none. */
+  title: string;
+  /** The automatic discount it came from (DevAutomaticAppDiscount.id). */
+  discountId: string;
+  /** ALL: off the order subtotal; ENTITLED: off the lines the Function picked. */
+  targetSelection: "ALL" | "ENTITLED";
+  /** EACH: a fixed amount off every item; ACROSS: spread over the targeted lines. */
+  allocationMethod: "ACROSS" | "EACH";
+  value: { percentage: number } | { amount: string };
 }
 
 /**
@@ -140,6 +167,33 @@ export interface DevPaymentTerms {
   /** What the buyer paid at checkout. */
   paidAtCheckout: string;
   scheduleId: string;
+  /** When the balance was collected in full (PaymentSchedule.completedAt); absent while some of it is due. */
+  completedAt?: string;
+}
+
+/**
+ * The buyer's card, vaulted at checkout because the order leaves a balance to collect later:
+ * Shopify's PaymentMandate with a VaultCreditCard, which the app charges with
+ * orderCreateMandatePayment.
+ */
+export interface DevPaymentMandate {
+  id: string;
+  card: { brand: string; lastDigits: string; expiryMonth: number; expiryYear: number };
+  createdAt: string;
+}
+
+/** A payment of the balance on a vaulted card (orderCreateMandatePayment): captured, or only authorized. */
+export interface DevMandatePayment {
+  /** OrderCreateMandatePaymentPayload.paymentReferenceId */
+  referenceId: string;
+  /** The app's key for the request: the same key again returns this payment instead of charging twice. */
+  idempotencyKey: string;
+  mandateId: string;
+  /** The Job the mutation answered with (a UUID, as Shopify's job ids are). */
+  jobId: string;
+  amount: string;
+  captured: boolean;
+  createdAt: string;
 }
 
 export interface DevOrder {
@@ -168,6 +222,14 @@ export interface DevOrder {
   test: boolean;
   /** Set when the balance is due later (financialStatus PENDING or PARTIALLY_PAID); absent otherwise. */
   paymentTerms?: DevPaymentTerms;
+  /** The cards vaulted at checkout for the balance (orders on payment terms); absent otherwise and on seeded orders. */
+  paymentMandates?: DevPaymentMandate[];
+  /** Payments of the balance on those cards, oldest first; absent until the first. */
+  mandatePayments?: DevMandatePayment[];
+  /** When the merchant marked the order fulfilled in the back office; absent otherwise (seeded orders keep none). */
+  fulfilledAt?: string;
+  /** The automatic discounts checkout applied, in the order the lines' `discountAllocations` index them; absent: none recorded. */
+  discountApplications?: DevDiscountApplication[];
 }
 
 export type SellingPlanCategory = "PRE_ORDER" | "SUBSCRIPTION" | "TRY_BEFORE_YOU_BUY" | "OTHER";
@@ -271,6 +333,37 @@ export interface DevSellingPlanGroup {
   updatedAt: string;
 }
 
+export type DevDiscountClass = "PRODUCT" | "ORDER" | "SHIPPING";
+
+/**
+ * An automatic discount that one of the app's Discount Functions gives (discountAutomaticAppCreate):
+ * while it is active, checkout runs the function on the cart. Its configuration lives in its
+ * metafields (`metafields`, owner gid://shopify/DiscountAutomaticNode/<id>).
+ */
+export interface DevAutomaticAppDiscount {
+  id: string;
+  title: string;
+  /** The function extension's handle (storefront/<dir>/shopify.extension.toml). */
+  functionHandle: string;
+  discountClasses: DevDiscountClass[];
+  combinesWith: { productDiscounts: boolean; orderDiscounts: boolean; shippingDiscounts: boolean };
+  startsAt: string;
+  /** Null: no end. */
+  endsAt: string | null;
+  appliesOnOneTimePurchase: boolean;
+  appliesOnSubscription: boolean;
+  recurringCycleLimit: number;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A web pixel (webPixelCreate): Shopify keeps one per app, with settings as a JSON string. */
+export interface DevWebPixel {
+  id: string;
+  settings: string;
+}
+
 export interface DevStoreState {
   /** Bumped when the shape changes; an older file is reseeded. */
   version: 1;
@@ -282,6 +375,10 @@ export interface DevStoreState {
   metafields: DevMetafield[];
   /** Purchase options the app created (absent in older state files: none). */
   sellingPlanGroups: DevSellingPlanGroup[];
+  /** The app's web pixel, once the app has called webPixelCreate (absent: none). */
+  webPixel?: DevWebPixel;
+  /** The app's automatic discounts (discountAutomaticAppCreate); absent: none. */
+  automaticDiscounts?: DevAutomaticAppDiscount[];
   /** The last id handed out, per resource type (ids are unique across the store). */
   nextId: number;
 }

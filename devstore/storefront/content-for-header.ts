@@ -4,10 +4,10 @@ import { jsonFilter } from "./liquid/json-filter";
 import type { PageAssets } from "./liquid/page-assets";
 
 /**
- * `{{ content_for_header }}`: the `window.Shopify` globals storefront scripts rely on, and
- * the CSS and JavaScript the page's blocks brought along.
+ * `{{ content_for_header }}`: the `window.Shopify` globals storefront scripts rely on, the
+ * CSS and JavaScript the page's blocks brought along, and the web pixels manager's setup.
  */
-export function contentForHeader(shop: DevShop, assets: PageAssets): string {
+export function contentForHeader(shop: DevShop, assets: PageAssets, webPixels = ""): string {
   const shopify = {
     shop: shop.myshopifyDomain,
     locale: shop.primaryLocale,
@@ -21,6 +21,7 @@ export function contentForHeader(shop: DevShop, assets: PageAssets): string {
     ...[...assets.stylesheetUrls].map((url) => `<link rel="stylesheet" href="${escapeHtml(url)}">`),
     ...[...assets.scriptUrls].map((url) => `<script src="${escapeHtml(url)}" defer></script>`),
     ...[...assets.inlineStyles].map((css) => `<style>${css}</style>`),
+    ...(webPixels ? [webPixels] : []),
   ];
   return lines.join("\n");
 }

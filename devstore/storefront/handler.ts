@@ -5,6 +5,7 @@ import { productJson, showIndex, showProduct } from "./routes/catalog-routes";
 import { addToCart, cartJs, changeCart, showCart, updateCart } from "./routes/cart-routes";
 import { showCheckout, showOrder, submitCheckout } from "./routes/checkout-routes";
 import { extensionAsset, productImage, themeAsset } from "./routes/file-routes";
+import { webPixelSandbox, webPixelsManager } from "./routes/web-pixel-routes";
 import { CartSession, createStorefront, renderNotFound, type Storefront, type StorefrontOptions } from "./storefront";
 
 export type StorefrontHandlerOptions = StorefrontOptions;
@@ -39,6 +40,12 @@ const ROUTES: Route[] = [
   { method: "GET", path: /^\/checkout$/, handle: showCheckout },
   { method: "POST", path: /^\/checkout$/, handle: submitCheckout },
   { method: "GET", path: /^\/orders\/(\d+)$/, handle: showOrder },
+  { method: "GET", path: /^\/web-pixels-manager\/manager\.js$/, handle: webPixelsManager },
+  {
+    method: "GET",
+    path: /^\/web-pixels-manager\/sandbox\/([^/]+)$/,
+    handle: (s, _r, _c, extension) => webPixelSandbox(s, extension),
+  },
 ];
 
 /**

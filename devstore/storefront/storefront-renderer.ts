@@ -13,6 +13,7 @@ import { createLiquidEngine } from "./liquid/engine";
 import { attachPageAssets, PageAssets, pageAssetsOf } from "./liquid/page-assets";
 import { contentForHeader } from "./content-for-header";
 import { sourceFingerprint } from "./source-fingerprint";
+import { webPixelsSetup } from "./web-pixels/web-pixels-setup";
 
 export const THEME_DIR = fileURLToPath(new URL("./theme", import.meta.url));
 export const DEFAULT_EXTENSIONS_DIR = fileURLToPath(new URL("../../storefront", import.meta.url));
@@ -93,7 +94,12 @@ export class StorefrontRenderer {
 
     if (!/^[\w-]+$/.test(assets.layout)) throw new Error(`{% layout '${assets.layout}' %} is not a layout name`);
     const layout = await compiled.theme.parseFile(`layout/${assets.layout}`);
-    const header = contentForHeader(this.#store.state.shop, assets);
+    const webPixels = webPixelsSetup(
+      this.#store.state,
+      { pageType: page.pageType, objects: page.objects, origin: new URL(page.request.url).origin },
+      this.extensionsDir,
+    );
+    const header = contentForHeader(this.#store.state.shop, assets, webPixels);
     const html = await renderWith(
       compiled.theme,
       layout,

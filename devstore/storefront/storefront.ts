@@ -46,10 +46,10 @@ export class CartSession {
     this.#cart = storefront.carts.find(cartToken(request));
   }
 
-  /** The cart at today's prices; lines that can no longer be bought are dropped from it. */
+  /** The cart at today's prices and discounts; lines that can no longer be bought are dropped from it. */
   priced(): PricedCart {
     const cart = this.#cart ?? { token: "", lines: [], attributes: {}, note: "" };
-    const priced = priceCart(this.storefront.store.state, cart);
+    const priced = priceCart(this.storefront.store.state, cart, this.storefront.now());
     cart.lines = priced.lines.map(({ line }) => line);
     return priced;
   }

@@ -13,6 +13,7 @@ type PayloadBuilders = {
 export const EVENT_PAYLOADS: PayloadBuilders = {
   "orders/create": (state, orderId) => orderPayload(state, orderId),
   "orders/paid": (state, orderId) => orderPayload(state, orderId),
+  "orders/fulfilled": (state, orderId) => orderPayload(state, orderId),
   "orders/cancelled": (state, orderId) => orderPayload(state, orderId),
   "refunds/create": (state, orderId, refundId) => refundPayload(state, orderId, refundId),
   "customers/email_marketing_consent_update": (state, customerId) => customerConsentPayload(state, customerId),

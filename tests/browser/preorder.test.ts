@@ -85,11 +85,24 @@ describe("a preorder test in Chromium", () => {
     await screenshot(shopper.page, "preorder-storefront-progress");
     expect(shopper.problems).toEqual([]);
 
-    // Back in the admin: the order counts, and the charts draw it.
+    // Back in the admin: the order counts, the pixel's product views give the conversion, and the charts draw it.
+    await vi.waitFor(async () => expect(await db.productView.count()).toBeGreaterThan(1), { timeout: 15_000 });
     await admin.page.reload();
     await admin.page.getByText("1 of 4 units").waitFor();
+    await admin.page.getByText(/Conversion 100\.0%: 1 preorder from 1 visitor \(\d+ product views\)/).waitFor();
     await admin.page.locator('[data-chart="cumulative"] svg').first().waitFor();
     await screenshot(admin.page, "preorder-admin-progress");
     expect(admin.problems).toEqual([]);
-  });
+
+    // The edit form: the payment terms are locked now that someone has preordered, and a new ship
+    // date shows what the buyer will be emailed before anything is saved.
+    await admin.page.getByRole("link", { name: "Edit" }).click();
+    await admin.page.waitForURL(/\/edit$/);
+    await admin.page.getByText("1 order was placed with these terms").waitFor();
+    await expect(admin.page.getByRole("spinbutton", { name: "Deposit %" }).isDisabled()).resolves.toBe(true);
+    await admin.page.getByLabel("Expected ship date").fill(addDays(shipDate, 14));
+    await admin.page.getByText("1 buyer is emailed the new date").waitFor();
+    await screenshot(admin.page, "preorder-admin-edit");
+    expect(admin.problems).toEqual([]);
+  }, 60_000);
 });

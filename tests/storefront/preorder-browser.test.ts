@@ -372,6 +372,20 @@ describe("the product form", { timeout: 90_000 }, () => {
       setPreorder();
     }
   });
+
+  it("closes at a deadline further away than a browser timer can wait (24.8 days)", async () => {
+    const day = 86_400_000;
+    setPreorder({ deadline: new Date(NOW.getTime() + 40 * day).toISOString() });
+    try {
+      const { page } = await open(`/products/${PRODUCT.handle}`);
+      await page.clock.fastForward(30 * day);
+      expect(await submit(page).textContent()).toBe("Preorder now");
+      await page.clock.fastForward(10 * day + 1_000);
+      await expect.poll(() => submit(page).textContent()).toBe("Preorders closed");
+    } finally {
+      setPreorder();
+    }
+  });
 });
 
 describe("on a Dawn-like product form", { timeout: 90_000 }, () => {

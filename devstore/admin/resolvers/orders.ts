@@ -1,6 +1,7 @@
 import { responsePathAsArray } from "graphql";
 import { gid, idFromGid } from "../../state/store";
-import { outstandingCents, receivedCents } from "../../state/order-balance";
+import { capturableCents, outstandingCents, receivedCents } from "../../state/order-balance";
+import { orderChangeTimes } from "../../state/order-changes";
 import { findSellingPlan } from "../../state/selling-plans";
 import type { DevOrder, DevPaymentTerms } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
@@ -21,6 +22,7 @@ import type { SortKeys } from "../support/sort";
 import { findCustomer } from "./customers";
 import { metafieldOwnerResolvers } from "./metafields";
 import type { LineItemSource } from "./nodes";
+import { paymentCollectionDetails } from "./payment-mandates";
 import { findVariant } from "./product-variants";
 import { findProduct } from "./products";
 
@@ -32,13 +34,8 @@ export function refundedAmount(order: DevOrder): string {
 
 /** The last thing that happened to the order; the data model keeps no separate updatedAt. */
 function updatedAt(order: DevOrder): string {
-  const times = [
-    order.createdAt,
-    order.processedAt,
-    order.cancelledAt,
-    ...order.refunds.map((refund) => refund.createdAt),
-  ];
-  return times.filter((time): time is string => time !== null).sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+  const times = [order.createdAt, order.processedAt, ...orderChangeTimes(order)];
+  return times.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
 }
 
 const FINANCIAL_STATUS_QUERY: Record<string, DevOrder["financialStatus"]> = {
@@ -174,7 +171,10 @@ const orderFields: TypeResolvers<DevOrder> = {
   netPaymentSet: (order) =>
     moneyBag(subtractAmount(fromCents(receivedCents(order)), refundedAmount(order)), order.currencyCode),
   totalOutstandingSet: (order) => moneyBag(fromCents(outstandingCents(order)), order.currencyCode),
+  totalCapturableSet: (order) => moneyBag(fromCents(capturableCents(order)), order.currencyCode),
+  capturable: (order) => capturableCents(order) > 0,
   paymentTerms: (order) => (order.paymentTerms ? { order, terms: order.paymentTerms } : null),
+  paymentCollectionDetails: (order, _args, { store, now }) => paymentCollectionDetails(store.state, order, now()),
   lineItems: (order, args) => {
     const lines = order.lines.map((line): LineItemSource => ({ order, line }));
     return connectionFrom(lines, args, ({ line }) => ({ id: line.id, value: line.id }));
@@ -246,16 +246,21 @@ const paymentTermsFields: TypeResolvers<PaymentTermsSource> = {
     connectionFrom([source], args, ({ terms }) => ({ id: terms.scheduleId, value: terms.scheduleId })),
 };
 
-/** The balance of an order on payment terms: one schedule, for what is outstanding. */
+/**
+ * The balance of an order on payment terms: one schedule, for what is outstanding. A balance
+ * authorized on the vaulted card is no longer to be paid (totalBalance) but still to be
+ * captured (balanceDue); the schedule completes once it is captured in full.
+ */
 const paymentScheduleFields: TypeResolvers<PaymentTermsSource> = {
   id: ({ terms }) => gid("PaymentSchedule", terms.scheduleId),
   dueAt: ({ terms }) => terms.dueAt,
   issuedAt: ({ order }) => order.processedAt,
-  completedAt: () => null,
+  completedAt: ({ terms }) => terms.completedAt ?? null,
   due: ({ order, terms }, _args, { now }) => isDue(order, terms, now()),
   amount: ({ order }) => moneyV2(fromCents(outstandingCents(order)), order.currencyCode),
   balanceDue: ({ order }) => moneyV2(fromCents(outstandingCents(order)), order.currencyCode),
-  totalBalance: ({ order }) => moneyV2(fromCents(outstandingCents(order)), order.currencyCode),
+  totalBalance: ({ order }) =>
+    moneyV2(fromCents(Math.max(0, outstandingCents(order) - capturableCents(order))), order.currencyCode),
   paymentTerms: (source) => source,
 };
 

@@ -4,12 +4,13 @@ import { notImplemented, shopifyError } from "../errors/dev-store-error";
 import type { Args, ResolverMap } from "../resolver-map";
 import { handleize, uniqueHandle } from "../support/handle";
 import { checkMetafieldInput, writeMetafield } from "./metafield-writes";
+import { addMedia, mediaInputErrors, type CreateMediaInput } from "./product-media";
 import { findProduct } from "./products";
 
 /**
- * `productCreate` and `productUpdate` for the product fields the data model keeps. Input
- * the dev store cannot store (SEO, templates, options, media…) is refused with an error
- * rather than dropped.
+ * `productCreate` and `productUpdate` for the product fields the data model keeps, and
+ * productCreate's images (product-media.ts). Input the dev store cannot store (SEO, templates,
+ * options, other media…) is refused with an error rather than dropped.
  */
 
 interface ProductFieldsInput {
@@ -58,7 +59,6 @@ function productArgument(mutation: string, args: Args): { name: string; input: P
       "INVALID_FIELD_ARGUMENTS",
     );
   }
-  if (args.media != null && (args.media as unknown[]).length > 0) throw notImplemented(`${mutation}(media)`);
   return args.product != null ? { name: "product", input: args.product } : { name: "input", input: args.input };
 }
 
@@ -82,9 +82,11 @@ function uniqueTags(tags: string[]): string[] {
 
 export const productMutationResolvers: ResolverMap = {
   Mutation: {
-    productCreate: (_source, args, { store, now }) => {
+    productCreate: (_source, args, context) => {
+      const { store, now } = context;
       const { name, input } = productArgument("productCreate", args);
       refuseUnsupported("productCreate", name, input);
+      const media = (args.media ?? []) as CreateMediaInput[];
       const { state } = store;
       const shop = state.shop;
       const title = input.title?.trim() ?? "";
@@ -104,6 +106,8 @@ export const productMutationResolvers: ResolverMap = {
       if (metafieldErrors.length) {
         return { product: null, shop, userErrors: metafieldErrors.map(({ field, message }) => ({ field, message })) };
       }
+      const mediaErrors = mediaInputErrors("productCreate", media);
+      if (mediaErrors.length) return { product: null, shop, userErrors: mediaErrors };
       const time = now().toISOString();
       const product = store.change((draft) => {
         const productId = store.nextId();
@@ -139,6 +143,7 @@ export const productMutationResolvers: ResolverMap = {
           ...(input.requiresSellingPlan ? { requiresSellingPlan: true } : {}),
         };
         draft.products.push(created);
+        addMedia(context, created, media);
         for (const { write } of metafields) {
           if (write)
             writeMetafield(
@@ -154,6 +159,7 @@ export const productMutationResolvers: ResolverMap = {
     },
     productUpdate: (_source, args, { store, now }) => {
       if (args.identifier != null) throw notImplemented("productUpdate(identifier)");
+      if (args.media != null && (args.media as unknown[]).length > 0) throw notImplemented("productUpdate(media)");
       const { name, input } = productArgument("productUpdate", args);
       refuseUnsupported("productUpdate", name, input);
       const { state } = store;

@@ -16,6 +16,7 @@ import {
 } from "../support/search-query";
 import type { SortKeys } from "../support/sort";
 import { metafieldOwnerResolvers } from "./metafields";
+import { processedImages } from "./product-media";
 import { findProduct, imageOf } from "./products";
 
 /** Product variants: `productVariant(s)` and the ProductVariant type. */
@@ -78,9 +79,9 @@ const variantFields: TypeResolvers<DevVariant> = {
   selectedOptions: (variant) => variant.selectedOptions.map((option) => ({ name: option.name, value: option.value })),
   position: (variant) => variant.position,
   product: (variant, _args, { store }) => productOf(store.state, variant),
-  image: (variant, _args, { store, origin }) => {
-    const image = productOf(store.state, variant).images[0];
-    return image ? imageOf(image, origin) : null;
+  image: (variant, _args, context) => {
+    const [image] = processedImages(context, productOf(context.store.state, variant));
+    return image ? imageOf(image, context.origin) : null;
   },
   createdAt: (variant) => variant.createdAt,
   updatedAt: (variant) => variant.updatedAt,

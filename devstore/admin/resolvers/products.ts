@@ -19,6 +19,7 @@ import {
 import type { SortKeys } from "../support/sort";
 import { metafieldOwnerResolvers } from "./metafields";
 import type { MediaImageSource } from "./nodes";
+import { isProcessed, processedImages } from "./product-media";
 
 /** Products: the root queries, the Product type, its options and media. */
 
@@ -193,8 +194,14 @@ const productFields: TypeResolvers<DevProduct> = {
     priceRange(product, store.state.shop.currencyCode, (index) => product.variants[index].price),
   compareAtPriceRange: (product, _args, { store }) =>
     priceRange(product, store.state.shop.currencyCode, (index) => product.variants[index].compareAtPrice),
-  featuredMedia: (product) => mediaOf(product)[0] ?? null,
-  featuredImage: (product, _args, { origin }) => (product.images[0] ? imageOf(product.images[0], origin) : null),
+  featuredMedia: (product, _args, context) => {
+    const [first] = processedImages(context, product);
+    return first ? mediaOf(product)[product.images.indexOf(first)] : null;
+  },
+  featuredImage: (product, _args, context) => {
+    const [first] = processedImages(context, product);
+    return first ? imageOf(first, context.origin) : null;
+  },
   media: (product, args) => {
     if (args.query != null) throw notImplemented("Product.media(query)");
     return connectionFrom(mediaOf(product), args, (media) => ({
@@ -203,9 +210,9 @@ const productFields: TypeResolvers<DevProduct> = {
     }));
   },
   mediaCount: (product) => countOf(product.images.length, null),
-  images: (product, args, { origin }) =>
+  images: (product, args, context) =>
     connectionFrom(
-      product.images.map((image) => imageOf(image, origin)),
+      processedImages(context, product).map((image) => imageOf(image, context.origin)),
       args,
       (image) => ({ id: idFromGid(image.id, "ProductImage") ?? "", value: image.id }),
     ),
@@ -220,17 +227,22 @@ const MIME_TYPES: Record<string, string> = {
   webp: "image/webp",
 };
 
+function ready({ product, imageIndex }: MediaImageSource, context: AdminContext) {
+  return isProcessed(context, product.images[imageIndex]);
+}
+
 const mediaImageFields: TypeResolvers<MediaImageSource> = {
   id: ({ product, imageIndex }) => gid("MediaImage", product.images[imageIndex].id),
   alt: ({ product, imageIndex }) => product.images[imageIndex].altText,
   mediaContentType: () => "IMAGE",
-  status: () => "READY",
-  fileStatus: () => "READY",
-  image: ({ product, imageIndex }, _args, { origin }) => imageOf(product.images[imageIndex], origin),
-  preview: ({ product, imageIndex }, _args, { origin }) => ({
-    image: imageOf(product.images[imageIndex], origin),
-    status: "READY",
-  }),
+  status: (source, _args, context) => (ready(source, context) ? "READY" : "UPLOADED"),
+  fileStatus: (source, _args, context) => (ready(source, context) ? "READY" : "UPLOADED"),
+  image: (source, _args, context) =>
+    ready(source, context) ? imageOf(source.product.images[source.imageIndex], context.origin) : null,
+  preview: (source, _args, context) =>
+    ready(source, context)
+      ? { image: imageOf(source.product.images[source.imageIndex], context.origin), status: "READY" }
+      : { image: null, status: "UPLOADED" },
   mimeType: ({ product, imageIndex }) => MIME_TYPES[product.images[imageIndex].url.split(".").pop() ?? ""] ?? null,
   mediaErrors: () => [],
   mediaWarnings: () => [],

@@ -1,5 +1,6 @@
 import type { DevShop } from "../../state/types";
 import { SellingPlanAllocationDrop } from "../drops/selling-plan-allocation-drop";
+import { discountApplicationJson } from "./discount-application-json";
 import type { PricedCart, PricedLine } from "./priced-cart";
 
 /** The cart as Shopify's Ajax API returns it from /cart.js (prices in cents). */
@@ -9,22 +10,27 @@ export function cartJson(priced: PricedCart, shop: DevShop) {
     token: cart.token,
     note: cart.note || null,
     attributes: cart.attributes,
-    original_total_price: priced.totalPrice,
+    original_total_price: priced.originalTotalPrice,
     total_price: priced.totalPrice,
-    total_discount: 0,
+    total_discount: priced.totalDiscount,
     total_weight: 0,
     item_count: priced.itemCount,
     items: priced.lines.map(lineItemJson),
     requires_shipping: priced.lines.length > 0,
     currency: shop.currencyCode,
-    items_subtotal_price: priced.totalPrice,
-    cart_level_discount_applications: [],
+    items_subtotal_price: priced.itemsSubtotalPrice,
+    cart_level_discount_applications: priced.discountApplications
+      .filter((application) => application.level === "cart")
+      .map(discountApplicationJson),
   };
 }
 
-export function lineItemJson({ line, product, variant, allocation, unitPrice, linePrice }: PricedLine) {
+export function lineItemJson(priced: PricedLine) {
+  const { line, product, variant, allocation, unitPrice, linePrice, finalLinePrice } = priced;
   const defaultVariant = variant.title === "Default Title";
   const image = product.images[0]?.url ?? null;
+  const lineLevel = priced.discountAllocations.filter(({ application }) => application.level === "line");
+  const finalPrice = Math.round(finalLinePrice / line.quantity);
   return {
     id: Number(variant.id),
     properties: line.properties,
@@ -34,13 +40,18 @@ export function lineItemJson({ line, product, variant, allocation, unitPrice, li
     title: defaultVariant ? product.title : `${product.title} - ${variant.title}`,
     price: unitPrice,
     original_price: unitPrice,
-    discounted_price: unitPrice,
-    line_price: linePrice,
+    discounted_price: finalPrice,
+    line_price: finalLinePrice,
     original_line_price: linePrice,
-    final_price: unitPrice,
-    final_line_price: linePrice,
-    total_discount: 0,
-    discounts: [],
+    final_price: finalPrice,
+    final_line_price: finalLinePrice,
+    total_discount: linePrice - finalLinePrice,
+    discounts: lineLevel.map(({ application, amount }) => ({ amount, title: application.title })),
+    line_level_discount_allocations: lineLevel.map(({ application, amount }) => ({
+      amount,
+      discount_application: discountApplicationJson(application),
+    })),
+    line_level_total_discount: linePrice - finalLinePrice,
     sku: variant.sku,
     grams: 0,
     vendor: product.vendor,

@@ -15,8 +15,8 @@ type FixedBilling = Extract<DevSellingPlanBillingPolicy, { kind: "fixed" }>;
  */
 export function balanceTerms(priced: PricedCart, now: Date, nextId: () => string): DevPaymentTerms | null {
   if (priced.checkoutChargeAmount >= priced.totalPrice) return null;
-  const deferred = priced.lines.flatMap(({ allocation, checkoutChargeAmount, linePrice }) =>
-    allocation?.plan.billingPolicy.kind === "fixed" && checkoutChargeAmount < linePrice
+  const deferred = priced.lines.flatMap(({ allocation, checkoutChargeAmount, discountedTotal }) =>
+    allocation?.plan.billingPolicy.kind === "fixed" && checkoutChargeAmount < discountedTotal
       ? [allocation.plan.billingPolicy]
       : [],
   );

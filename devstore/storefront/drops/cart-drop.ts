@@ -1,5 +1,6 @@
 import { Drop } from "liquidjs";
 import type { DevStoreState } from "../../state/types";
+import { discountApplicationJson } from "../cart/discount-application-json";
 import type { PricedCart, PricedLine } from "../cart/priced-cart";
 import { ProductDrop } from "./product-drop";
 import { SellingPlanAllocationDrop } from "./selling-plan-allocation-drop";
@@ -25,13 +26,21 @@ export class CartDrop extends Drop {
     return this.#priced.totalPrice;
   }
   get items_subtotal_price() {
-    return this.#priced.totalPrice;
+    return this.#priced.itemsSubtotalPrice;
   }
   get original_total_price() {
-    return this.#priced.totalPrice;
+    return this.#priced.originalTotalPrice;
   }
   get total_discount() {
-    return 0;
+    return this.#priced.totalDiscount;
+  }
+  get discount_applications() {
+    return this.#priced.discountApplications.map(discountApplicationJson);
+  }
+  get cart_level_discount_applications() {
+    return this.#priced.discountApplications
+      .filter((application) => application.level === "cart")
+      .map(discountApplicationJson);
   }
   /** What checkout charges now: less than the total when preorders take a deposit. */
   get checkout_charge_amount() {
@@ -93,23 +102,42 @@ export class LineItemDrop extends Drop {
   get quantity() {
     return this.#priced.line.quantity;
   }
+  /** After the line's own discounts, as Shopify's Liquid has it. */
   get price() {
-    return this.#priced.unitPrice;
+    return this.final_price;
   }
   get final_price() {
-    return this.#priced.unitPrice;
+    return Math.round(this.#priced.finalLinePrice / this.#priced.line.quantity);
   }
   get original_price() {
     return this.#priced.unitPrice;
   }
   get line_price() {
-    return this.#priced.linePrice;
+    return this.#priced.finalLinePrice;
   }
   get final_line_price() {
-    return this.#priced.linePrice;
+    return this.#priced.finalLinePrice;
   }
   get original_line_price() {
     return this.#priced.linePrice;
+  }
+  get line_level_discount_allocations() {
+    return this.#allocations(
+      this.#priced.discountAllocations.filter(({ application }) => application.level === "line"),
+    );
+  }
+  get line_level_total_discount() {
+    return this.#priced.linePrice - this.#priced.finalLinePrice;
+  }
+  /** Its shares of the line's own discounts and of the order's. */
+  get discount_allocations() {
+    return this.#allocations(this.#priced.discountAllocations);
+  }
+  #allocations(allocations: PricedLine["discountAllocations"]) {
+    return allocations.map(({ application, amount }) => ({
+      amount,
+      discount_application: discountApplicationJson(application),
+    }));
   }
   get url() {
     return `/products/${this.#priced.product.handle}?variant=${this.#priced.variant.id}`;

@@ -33,7 +33,7 @@ export class ImageDrop extends Drop {
     return this.#image.height;
   }
   get aspect_ratio() {
-    return this.#image.height ? this.#image.width / this.#image.height : 1;
+    return this.#image.width && this.#image.height ? this.#image.width / this.#image.height : 1;
   }
   get position() {
     return this.#position;

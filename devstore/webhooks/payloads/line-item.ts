@@ -2,6 +2,7 @@ import { catalogueProduct } from "../../seed/catalogue";
 import { formatCents } from "../../seed/money";
 import { gid } from "../../state/store";
 import type { DevOrder, DevStoreState } from "../../state/types";
+import { discountAllocationsPayload } from "./discount-applications";
 import { moneySet } from "./money-set";
 import type { LineAmounts } from "./order-amounts";
 import { taxLinesPayload, type TaxRate } from "./tax-line";
@@ -47,9 +48,6 @@ export function lineItemPayload(state: DevStoreState, order: DevOrder, amounts: 
     vendor: product?.vendor ?? null,
     tax_lines: taxLinesPayload(amounts.taxCents, taxRate, currency),
     duties: [],
-    discount_allocations:
-      amounts.discountCents > 0
-        ? [{ amount: discount, amount_set: moneySet(discount, currency), discount_application_index: 0 }]
-        : [],
+    discount_allocations: discountAllocationsPayload(order, line, amounts.discountCents),
   };
 }

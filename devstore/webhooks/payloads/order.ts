@@ -1,11 +1,13 @@
 import { formatCents } from "../../seed/money";
 import { localIsoTime } from "../../seed/time-zone";
 import { outstandingCents } from "../../state/order-balance";
+import { orderChangeTimes } from "../../state/order-changes";
 import { gid } from "../../state/store";
 import type { DevOrder, DevStoreState } from "../../state/types";
 import { orderAddress, orderAddressPayload } from "./address";
 import { customerPayload } from "./customer";
 import { derivedId, derivedToken } from "./derived-id";
+import { discountApplicationsPayload } from "./discount-applications";
 import { lineItemPayload } from "./line-item";
 import { findOrder } from "./lookup";
 import { moneySet } from "./money-set";
@@ -17,8 +19,8 @@ import { orderTaxRate, taxLinesPayload } from "./tax-line";
 const ONLINE_STORE_APP_ID = 580111;
 
 /**
- * The order as orders/create, orders/paid and orders/cancelled send it (Shopify's REST Order
- * resource, API 2026-04), as the order stands when the event happens.
+ * The order as orders/create, orders/paid, orders/fulfilled and orders/cancelled send it
+ * (Shopify's REST Order resource, API 2026-04), as the order stands when the event happens.
  *
  * Selling plans are not in it: Shopify's order webhooks carry no selling plan per line item
  * (apps query LineItem.sellingPlan over GraphQL), so neither does the dev store. A preorder
@@ -46,10 +48,7 @@ export function orderOf(state: DevStoreState, order: DevOrder) {
   const taxRate = orderTaxRate(postalAddress, amounts.netCents, amounts.taxCents);
   const lineItems = amounts.lines.map((line) => lineItemPayload(state, order, line, taxRate));
   const token = derivedToken("order-token", order.id);
-  const lastChange = [order.createdAt, order.cancelledAt, ...order.refunds.map((refund) => refund.createdAt)]
-    .filter((at): at is string => Boolean(at))
-    .sort()
-    .at(-1)!;
+  const lastChange = [order.createdAt, ...orderChangeTimes(order)].sort().at(-1)!;
   const outstanding = outstandingCents(order);
   const international = address.country_code !== shop.countryCode;
 
@@ -139,21 +138,7 @@ export function orderOf(state: DevStoreState, order: DevOrder) {
     user_id: null,
     billing_address: address,
     customer: customer ? customerPayload(customer, shop) : null,
-    discount_applications:
-      amounts.discountCents > 0
-        ? [
-            {
-              target_type: "line_item",
-              type: "manual",
-              value: money(amounts.discountCents),
-              value_type: "fixed_amount",
-              allocation_method: "across",
-              target_selection: "all",
-              title: "Discount",
-              description: "Discount",
-            },
-          ]
-        : [],
+    discount_applications: discountApplicationsPayload(order, amounts.discountCents),
     // The model keeps no fulfillment records; fulfillment_status and the lines say what was shipped.
     fulfillments: [],
     line_item_groups: [],

@@ -1,5 +1,5 @@
-// Fieldtest preorder block (DOM contract: blocks/preorder.liquid). Keeps selling_plan, the buy
-// button and the terms in step with the variant, and the progress with the app's count.
+// Fieldtest preorder block (DOM contract: blocks/preorder.liquid): keeps selling_plan, the buy
+// button and terms in step with the variant, and the progress with the app's count.
 (() => {
   for (const root of document.querySelectorAll("[data-fieldtest-preorder]")) {
     const data = root.dataset;
@@ -55,8 +55,12 @@
         });
     }
     apply();
-    const left = Date.parse(data.deadline) - Date.now();
-    if (left > 0) setTimeout(apply, left + 1);
+    // Timers wait 24.8 days at most.
+    const close = () => {
+      const left = Date.parse(data.deadline) - Date.now();
+      if (left > 0) setTimeout(left < 2e9 ? apply : close, Math.min(left + 1, 2e9));
+    };
+    close();
 
     // Cents in the shop's money format ({{amount}}, {{amount_with_comma_separator}}…).
     const money = (cents) =>

@@ -36,6 +36,8 @@ const CONSENT = "customers/customer-email-marketing-consent-update-parity.json";
 const UNHAPPY = "errors-and-cost/graphql-base-validation-unhappy-paths.json";
 const OPERATION_NAMES = "errors-and-cost/graphql-request-execution-operation-name-defaults.json";
 const PRODUCT_CREATE = "products/product-create-parity.json";
+const PRODUCT_MEDIA = "products/product-create-media-parity.json";
+const MEDIA_PRODUCT = "10243947069746";
 const INPUT_VALIDATION = "metafields/metafields-set-input-validation.json";
 const APP_NAMESPACE = "metafields/metafields-set-delete-app-namespace-resolution.json";
 const ORDERS = "orders/order-catalog-count-read.json";
@@ -60,6 +62,7 @@ const scenarios: Scenario[] = [
       step("errors-and-cost/graphql-conditional-directives-product-execution.json", ["setup", "create"]),
       step("errors-and-cost/graphql-conditional-directives-product-execution.json", ["conditionalRead"]),
       step("errors-and-cost/graphql-conditional-directives-product-execution.json", ["skippedCreate"]),
+      step("errors-and-cost/graphql-conditional-directives-product-execution.json", ["cleanup"]),
     ],
   },
   {
@@ -80,6 +83,39 @@ const scenarios: Scenario[] = [
           "createPunctuationNormalization",
           "createCollision",
         ].map((key) => step(PRODUCT_CREATE, ["handleValidation", key], { query: plan })),
+      ];
+    },
+  },
+  {
+    name: "an image added by URL: UPLOADED without an image in the answer, READY with it on a later read",
+    arrange: (state) =>
+      addProduct(state, { id: MEDIA_PRODUCT, title: "Hermes Product Media Conformance", status: "DRAFT" }),
+    steps: () => {
+      const fixture = readFixture(PRODUCT_MEDIA);
+      // The capture's read while Shopify was still PROCESSING is left out: the dev store is done by the next request.
+      const readyRead: Step = {
+        label: `${PRODUCT_MEDIA} readyRead`,
+        exchange: {
+          pointer: ["readyRead"],
+          query: readDocument("products/productCreateMedia-downstream-read.graphql"),
+          variables: { id: `gid://shopify/Product/${MEDIA_PRODUCT}` },
+          operationName: null,
+          response: valueAt(fixture, ["readyRead"]) as Step["exchange"]["response"],
+        },
+        // The dev store does not download the file, so it does not know its size.
+        options: {
+          nullable: ["image", "preview.image"].flatMap((at) =>
+            ["width", "height"].map((size) => `data.product.featuredMedia.${at}.${size}`),
+          ),
+        },
+      };
+      return [
+        step(PRODUCT_MEDIA, ["mutation"], {
+          query: readDocument("products/productCreateMedia-parity-plan.graphql"),
+          // A 2025-01 capture: Shopify asked 41 for the (since deprecated) mutation, the calculator says 31.
+          options: { compareRequestedCost: false },
+        }),
+        readyRead,
       ];
     },
   },
@@ -281,4 +317,4 @@ const scenarios: Scenario[] = [
   },
 ];
 
-describeReplay("Admin API conformance with Shopify's captures", scenarios, 113);
+describeReplay("Admin API conformance with Shopify's captures", scenarios, 116);

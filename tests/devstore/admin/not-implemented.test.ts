@@ -8,27 +8,27 @@ const CODE = "NOT_IMPLEMENTED_IN_DEV_STORE";
 describe("not implemented in the dev store", () => {
   it("reports a root query it does not serve, with null data for it, and serves the rest", async () => {
     const { status, body } = await adminClient().request(
-      '{ shop { name } discountNode(id: "gid://shopify/DiscountCodeNode/1") { id } }',
+      '{ shop { name } codeDiscountNode(id: "gid://shopify/DiscountCodeNode/1") { id } }',
     );
     expect(status).toBe(200);
-    expect(body.data).toEqual({ shop: { name: "Fieldtest Test Shop" }, discountNode: null });
+    expect(body.data).toEqual({ shop: { name: "Fieldtest Test Shop" }, codeDiscountNode: null });
     expect(body.errors).toEqual([
       {
-        message: "discountNode is not implemented in the dev store",
+        message: "codeDiscountNode is not implemented in the dev store",
         locations: [{ line: 1, column: 17 }],
         extensions: { code: CODE },
-        path: ["discountNode"],
+        path: ["codeDiscountNode"],
       },
     ]);
     expect(body.extensions?.cost).toBeDefined();
   });
 
   it("nulls all data when the root field it does not serve is non-null, as GraphQL requires", async () => {
-    const { body } = await adminClient().request("{ shop { name } discountNodes(first: 1) { nodes { id } } }");
+    const { body } = await adminClient().request("{ shop { name } codeDiscountNodes(first: 1) { nodes { id } } }");
     expect(body.data).toBeNull();
     expect(body.errors?.[0]).toMatchObject({
-      message: "discountNodes is not implemented in the dev store",
-      path: ["discountNodes"],
+      message: "codeDiscountNodes is not implemented in the dev store",
+      path: ["codeDiscountNodes"],
     });
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { adminClient } from "./admin-client";
+import { NOW } from "./state-fixture";
 
-/** Products and variants: reads, connections, search and the two mutations. */
+/** Products and variants: reads, connections, search, and the mutations the dev store serves. */
 
 describe("product reads", () => {
   it("serves a product with its variants, options, media and prices", async () => {
@@ -268,6 +269,151 @@ describe("product mutations", () => {
     );
     expect(missing.body.data?.productUpdate).toEqual({
       product: null,
+      userErrors: [{ field: ["id"], message: "Product does not exist" }],
+    });
+  });
+});
+
+describe("a draft product with an image, its price, and deleting it", () => {
+  const CREATE_WITH_MEDIA = `mutation ($product: ProductCreateInput!, $media: [CreateMediaInput!]) {
+    productCreate(product: $product, media: $media) {
+      product {
+        id status
+        media(first: 5) { nodes { alt mediaContentType status ... on MediaImage { image { url } } } }
+        images(first: 5) { nodes { url } }
+        variants(first: 1) { nodes { id price } }
+      }
+      userErrors { field message }
+    }
+  }`;
+  const READ = `query ($id: ID!) {
+    product(id: $id) {
+      status
+      media(first: 5) { nodes { status ... on MediaImage { image { url altText width } } } }
+      featuredImage { url }
+      variants(first: 1) { nodes { price } }
+    }
+  }`;
+  const image = { mediaContentType: "IMAGE", originalSource: "https://cdn.example.com/lamp.png", alt: "Lamp" };
+
+  it("answers an image UPLOADED without a file, then READY with it on the next request", async () => {
+    const client = adminClient();
+    const created = await client.request(CREATE_WITH_MEDIA, {
+      product: { title: "Walnut Lamp", status: "DRAFT" },
+      media: [image],
+    });
+    expect(created.body.data?.productCreate).toMatchObject({
+      product: {
+        status: "DRAFT",
+        media: { nodes: [{ alt: "Lamp", mediaContentType: "IMAGE", status: "UPLOADED", image: null }] },
+        images: { nodes: [] },
+        variants: { nodes: [{ price: "0.00" }] },
+      },
+      userErrors: [],
+    });
+    const id = (created.body.data?.productCreate as { product: { id: string } }).product.id;
+    const read = await client.request(READ, { id });
+    expect(read.body.data?.product).toEqual({
+      status: "DRAFT",
+      media: {
+        nodes: [{ status: "READY", image: { url: "https://cdn.example.com/lamp.png", altText: "Lamp", width: null } }],
+      },
+      featuredImage: { url: "https://cdn.example.com/lamp.png" },
+      variants: { nodes: [{ price: "0.00" }] },
+    });
+  });
+
+  it("refuses an image source that is no web address, and creates nothing", async () => {
+    const client = adminClient();
+    const { body } = await client.request(CREATE_WITH_MEDIA, {
+      product: { title: "Walnut Lamp" },
+      media: [{ ...image, originalSource: "lamp.png" }],
+    });
+    expect(body.data?.productCreate).toEqual({
+      product: null,
+      userErrors: [{ field: ["media", "0", "originalSource"], message: "Image URL is invalid" }],
+    });
+    expect(client.store.state.products).toHaveLength(2);
+  });
+
+  it("sets a variant's price with productVariantsBulkUpdate, all or nothing", async () => {
+    const client = adminClient();
+    const UPDATE = `mutation ($productId: ID!, $variants: [ProductVariantsBulkInput!]!) {
+      productVariantsBulkUpdate(productId: $productId, variants: $variants) {
+        productVariants { id price compareAtPrice }
+        userErrors { field message code }
+      }
+    }`;
+    const updated = await client.request(UPDATE, {
+      productId: "gid://shopify/Product/101",
+      variants: [{ id: "gid://shopify/ProductVariant/201", price: "24.9", compareAtPrice: null }],
+    });
+    expect(updated.body.data?.productVariantsBulkUpdate).toEqual({
+      productVariants: [{ id: "gid://shopify/ProductVariant/201", price: "24.90", compareAtPrice: null }],
+      userErrors: [],
+    });
+
+    const refused = await client.request(UPDATE, {
+      productId: "gid://shopify/Product/101",
+      variants: [
+        { id: "gid://shopify/ProductVariant/202", price: "10.00" },
+        { id: "gid://shopify/ProductVariant/203", price: "10.00" },
+      ],
+    });
+    expect(refused.body.data?.productVariantsBulkUpdate).toEqual({
+      productVariants: null,
+      userErrors: [
+        {
+          field: ["variants", "1", "id"],
+          message: "Product variant does not exist.",
+          code: "PRODUCT_VARIANT_DOES_NOT_EXIST",
+        },
+      ],
+    });
+    expect(client.store.state.products[0].variants[1].price).toBe("69.00");
+
+    const unknown = await client.request(UPDATE, { productId: "gid://shopify/Product/9", variants: [] });
+    expect(unknown.body.data?.productVariantsBulkUpdate).toMatchObject({
+      userErrors: [{ field: ["productId"], code: "PRODUCT_DOES_NOT_EXIST" }],
+    });
+  });
+
+  it("deletes a product with its metafields and its selling plan memberships; orders keep their lines", async () => {
+    const client = adminClient();
+    client.store.change((state) => {
+      state.sellingPlanGroups.push({
+        id: "900",
+        name: "Preorder",
+        merchantCode: "Preorder",
+        description: null,
+        options: ["Preorder"],
+        position: null,
+        appId: null,
+        summary: "",
+        sellingPlans: [],
+        productIds: ["101", "102"],
+        variantIds: ["201", "203"],
+        createdAt: NOW.toISOString(),
+        updatedAt: NOW.toISOString(),
+      });
+    });
+    const DELETE = `mutation ($id: ID!) {
+      productDelete(input: { id: $id }) { deletedProductId userErrors { field message } }
+    }`;
+    const deleted = await client.request(DELETE, { id: "gid://shopify/Product/101" });
+    expect(deleted.body.data?.productDelete).toEqual({ deletedProductId: "gid://shopify/Product/101", userErrors: [] });
+    const { state } = client.store;
+    expect(state.products.map((product) => product.id)).toEqual(["102"]);
+    expect(state.metafields.filter((metafield) => metafield.ownerId.endsWith("/101"))).toEqual([]);
+    expect(state.sellingPlanGroups[0]).toMatchObject({ productIds: ["102"], variantIds: ["203"] });
+    const order = await client.request(
+      `{ order(id: "gid://shopify/Order/401") { lineItems(first: 1) { nodes { title product { id } } } } }`,
+    );
+    expect(order.body.data?.order).toEqual({ lineItems: { nodes: [{ title: "Oak Desk Lamp", product: null }] } });
+
+    const again = await client.request(DELETE, { id: "gid://shopify/Product/101" });
+    expect(again.body.data?.productDelete).toEqual({
+      deletedProductId: null,
       userErrors: [{ field: ["id"], message: "Product does not exist" }],
     });
   });

@@ -5,8 +5,8 @@ import { describeReplay, step, type Scenario } from "./support/replay";
  * Replays Shopify's captured selling plan group exchanges (tests/fixtures/shopify/admin-graphql/
  * selling-plans, API 2026-04): create, read, update, delete, the product and variant
  * memberships, the connections with their sort keys, searches and cursors, and every
- * validation branch with its userErrors (field, message, code). The captures' clean-up
- * deletes of products are left out: the dev store has no productDelete.
+ * validation branch with its userErrors (field, message, code), and a clean-up productDelete
+ * (the other clean-up deletes of products kept their answers but not their requests).
  */
 
 const DIR = "selling-plans";
@@ -116,6 +116,7 @@ const scenarios: Scenario[] = [
     steps: () => [
       ...scenarioKeys(LIVE_HYBRID).map((key) => step(LIVE_HYBRID, ["scenarios", key])),
       step(LIVE_HYBRID, ["cleanup", "sellingPlanGroupDelete"]),
+      step(LIVE_HYBRID, ["cleanup", "productDelete"]),
     ],
   },
   {
@@ -124,4 +125,4 @@ const scenarios: Scenario[] = [
   },
 ];
 
-describeReplay("Selling plan group conformance with Shopify's captures", scenarios, 138);
+describeReplay("Selling plan group conformance with Shopify's captures", scenarios, 139);

@@ -57,6 +57,7 @@ async function trigger(store: DevStore, webhooks: WebhookSender, topic: WebhookT
   const customer = state.customers.find((c) => state.orders.some((order) => order.customerId === c.id))!;
   const refunded = state.orders.find((order) => order.refunds.length > 0)!;
   const cancelled = state.orders.find((order) => order.cancelledAt)!;
+  const fulfilled = state.orders.find((order) => order.fulfillmentStatus === "FULFILLED")!;
   const order = state.orders.find((o) => o.customerId === customer.id)!;
   switch (topic) {
     case "orders/create":
@@ -65,6 +66,9 @@ async function trigger(store: DevStore, webhooks: WebhookSender, topic: WebhookT
       break;
     case "orders/cancelled":
       store.events.emit(topic, cancelled.id);
+      break;
+    case "orders/fulfilled":
+      store.events.emit(topic, fulfilled.id);
       break;
     case "refunds/create":
       store.events.emit(topic, refunded.id, refunded.refunds[0].id);

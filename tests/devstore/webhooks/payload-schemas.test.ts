@@ -13,7 +13,7 @@ import { ajv, shopifySchema } from "./support/shopify-schema";
 
 let endpoint: RecordingEndpoint;
 
-/** Every payload the shop sends: each order created, paid and cancelled, each refund, each customer's consent and privacy requests. */
+/** Every payload the shop sends: each order created, paid, fulfilled and cancelled, each refund, each customer's consent and privacy requests. */
 beforeAll(async () => {
   endpoint = await startRecordingEndpoint();
   const store = devStoreFor(endpoint.url);
@@ -23,6 +23,9 @@ beforeAll(async () => {
   await webhooks.drain();
   for (const order of orders.filter((o) => ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"].includes(o.financialStatus)))
     store.events.emit("orders/paid", order.id);
+  await webhooks.drain();
+  for (const order of orders.filter((o) => o.fulfillmentStatus === "FULFILLED"))
+    store.events.emit("orders/fulfilled", order.id);
   await webhooks.drain();
   for (const order of orders.filter((o) => o.cancelledAt)) store.events.emit("orders/cancelled", order.id);
   for (const order of orders)

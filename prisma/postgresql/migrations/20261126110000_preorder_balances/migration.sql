@@ -1,0 +1,38 @@
+-- AlterTable
+ALTER TABLE "PreorderTest" ADD COLUMN     "unitPrice" DOUBLE PRECISION;
+
+-- CreateTable
+CREATE TABLE "PreorderBalanceCharge" (
+    "id" TEXT NOT NULL,
+    "shop" TEXT NOT NULL,
+    "testId" TEXT NOT NULL,
+    "orderId" TEXT NOT NULL,
+    "orderName" TEXT NOT NULL,
+    "customerId" TEXT,
+    "dueAt" TIMESTAMP(3),
+    "status" TEXT NOT NULL DEFAULT 'scheduled',
+    "attempt" INTEGER NOT NULL DEFAULT 1,
+    "amount" DOUBLE PRECISION,
+    "paymentReferenceId" TEXT,
+    "error" TEXT,
+    "chargedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PreorderBalanceCharge_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "PreorderBalanceCharge_shop_orderId_idx" ON "PreorderBalanceCharge"("shop", "orderId");
+
+-- CreateIndex
+CREATE INDEX "PreorderBalanceCharge_shop_customerId_idx" ON "PreorderBalanceCharge"("shop", "customerId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PreorderBalanceCharge_testId_orderId_key" ON "PreorderBalanceCharge"("testId", "orderId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "PreorderNotice_testId_kind_orderName_key" ON "PreorderNotice"("testId", "kind", "orderName");
+
+-- AddForeignKey
+ALTER TABLE "PreorderBalanceCharge" ADD CONSTRAINT "PreorderBalanceCharge_testId_fkey" FOREIGN KEY ("testId") REFERENCES "PreorderTest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
