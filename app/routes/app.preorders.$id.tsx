@@ -4,7 +4,6 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import {
   Banner,
   BlockStack,
-  Box,
   Button,
   Card,
   IndexTable,
@@ -25,6 +24,7 @@ import { productViewsSince } from "../pixel/product-views.server";
 import { balanceTiming } from "../preorders/balance-charge";
 import { preorderConversion } from "../preorders/conversion";
 import { BalancesCard } from "../preorders/components/BalancesCard";
+import { NoticePreview } from "../preorders/components/NoticePreview";
 import { ProgressChart } from "../preorders/components/ProgressChart";
 import { formatAmount } from "../preorders/currency-amount";
 import { addDays } from "../preorders/calendar-date";
@@ -414,22 +414,6 @@ export default function PreorderTestPage() {
         </Layout.Section>
       </Layout>
     </AdminPage>
-  );
-}
-
-/** A customer notice as the buyer will read it, shown before the merchant sends it. */
-function NoticePreview({ subject, text }: { subject: string; text: string }) {
-  return (
-    <Box padding="300" background="bg-surface-secondary" borderRadius="200">
-      <BlockStack gap="100">
-        <Text as="p" fontWeight="semibold">
-          {subject}
-        </Text>
-        <Text as="p" variant="bodySm">
-          <span style={{ whiteSpace: "pre-line" }}>{text}</span>
-        </Text>
-      </BlockStack>
-    </Box>
   );
 }
 

@@ -7,6 +7,7 @@ import { preorderFormValues } from "../../app/preorders/preorder-form";
 import type { PreorderTestDraft } from "../../app/preorders/preorder-test-draft";
 import { localDateOf } from "../../app/preorders/shop-time-zone";
 import type { DevProduct } from "../../devstore/state/types";
+import { placePreorder } from "../support/preorder-shopper";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 
 // The create form's new draft product and the edit form, over HTTP between the built app and the
@@ -82,32 +83,6 @@ function storefrontConfig(productId: string) {
     (m) => m.ownerId === productId && m.namespace.endsWith("--preorder") && m.key === "config",
   );
   return metafield && (JSON.parse(metafield.value) as { goal: unknown; cap: number | null; sellingPlanId: string });
-}
-
-/** A shopper checks out one unit of the variant with the preorder plan. */
-async function preorder(variantId: string, planId: string, email: string) {
-  const added = await fetch(`${stack.storefrontUrl}/cart/add`, {
-    method: "POST",
-    body: new URLSearchParams({ id: numeric(variantId), quantity: "1", selling_plan: numeric(planId) }),
-    redirect: "manual",
-  });
-  expect(added.status).toBe(302);
-  const cookie = added.headers.get("set-cookie")!.split(";")[0];
-  const checkout = await fetch(`${stack.storefrontUrl}/checkout`, {
-    method: "POST",
-    headers: { cookie },
-    body: new URLSearchParams({
-      email,
-      country: "DE",
-      firstName: "Pre",
-      lastName: "Order",
-      address1: "Hauptstraße 1",
-      zip: "10115",
-      city: "Berlin",
-    }),
-    redirect: "manual",
-  });
-  expect(checkout.status).toBeLessThan(400);
 }
 
 describe("a preorder test on a new draft product", () => {
@@ -283,7 +258,7 @@ describe("editing a live preorder test", () => {
 
   it("keeps the payment model once an order exists, and moves the ship date with a notice to the buyer", async () => {
     const { row } = await current();
-    await preorder(variants[0], row.sellingPlanId!, "ines@example.com");
+    await placePreorder(stack, variants[0], row.sellingPlanId!, "ines@example.com");
     await stack.devStore.webhooks.drain();
     await vi.waitFor(async () => expect(await db.preorderLine.count({ where: { testId } })).toBe(1), {
       timeout: 15_000,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import db from "../../app/db.server";
 import { addDays } from "../../app/preorders/calendar-date";
 import { localDateOf } from "../../app/preorders/shop-time-zone";
+import { placePreorder } from "../support/preorder-shopper";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 
 // A preorder test end to end over HTTP, as a merchant and shoppers would run it: the admin
@@ -42,33 +43,6 @@ async function submitPreorderForm(fields: Record<string, string>) {
   return fetch(`${stack.app.url}/app/preorders/new`, { method: "POST", body: form, redirect: "manual" });
 }
 
-/** A shopper: adds the variant with the preorder plan to a cart and checks out. */
-async function preorder(planId: string, email: string) {
-  const added = await fetch(`${stack.storefrontUrl}/cart/add`, {
-    method: "POST",
-    body: new URLSearchParams({ id: numeric(variantId), quantity: "1", selling_plan: numeric(planId) }),
-    redirect: "manual",
-  });
-  expect(added.status).toBe(302);
-  const cookie = added.headers.get("set-cookie")!.split(";")[0];
-  const checkout = await fetch(`${stack.storefrontUrl}/checkout`, {
-    method: "POST",
-    headers: { cookie },
-    body: new URLSearchParams({
-      email,
-      country: "DE",
-      firstName: "Pre",
-      lastName: "Order",
-      address1: "Hauptstraße 1",
-      zip: "10115",
-      city: "Berlin",
-    }),
-    redirect: "manual",
-  });
-  expect(checkout.status).toBeLessThan(400);
-  return stack.devStore.store.state.orders.at(-1)!;
-}
-
 async function storefrontProgress(testId: string) {
   const response = await fetch(`${stack.storefrontUrl}/apps/fieldtest/preorders/${testId}/progress`);
   expect(response.status).toBe(200);
@@ -96,7 +70,7 @@ describe("a preorder test", () => {
 
     const orders: { id: string }[] = [];
     for (const email of ["ana@example.com", "ben@example.com", "cleo@example.com"]) {
-      orders.push(await preorder(test.sellingPlanId!, email));
+      orders.push(await placePreorder(stack, variantId, test.sellingPlanId!, email));
     }
     await stack.devStore.webhooks.drain();
     await vi.waitFor(async () => expect((await storefrontProgress(testId)).units).toBe(3), { timeout: 15_000 });
