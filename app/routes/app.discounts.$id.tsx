@@ -1,0 +1,155 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Banner, Layout, Modal, Text } from "@shopify/polaris";
+import { useState } from "react";
+import { AdminPage } from "../admin/chrome";
+import { DiscountPreview } from "../discounts/components/DiscountPreview";
+import { DiscountStatusBadge } from "../discounts/components/DiscountStatusBadge";
+import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
+import { formErrorsOf } from "../discounts/discount-user-errors";
+import { discountNodeId } from "../discounts/saved-tiered-discount";
+import {
+  deleteTieredDiscount,
+  findTieredDiscount,
+  productsForDiscount,
+  updateTieredDiscount,
+} from "../discounts/tiered-discount-admin-api.server";
+import { readTieredDiscountForm, type TieredDiscountFormValues } from "../discounts/tiered-discount-form";
+import {
+  newTieredDiscountFormValues,
+  savedTieredDiscountFormValues,
+  tieredDiscountFormData,
+} from "../discounts/tiered-discount-form-values";
+import { tieredDiscountStatus } from "../discounts/tiered-discount-status";
+import { formRecord } from "../preorders/form-data";
+import { requireAdmin } from "../shopify/admin.server";
+import { getShopSummary } from "../shopify/shop.server";
+
+// A discount's page is its edit form, with the preview, and Delete.
+
+const notFound = () => new Response("No such tiered discount in this store", { status: 404 });
+
+export const loader = async ({ request, params }: LoaderFunctionArgs) => {
+  const { admin } = await requireAdmin(request);
+  const id = discountNodeId(params.id ?? "");
+  const saved = id && (await findTieredDiscount(admin, id));
+  if (!saved) throw notFound();
+  const [shop, products] = await Promise.all([getShopSummary(admin), productsForDiscount(admin)]);
+  const now = new Date();
+  const { config } = saved;
+  return {
+    discount: { title: saved.title, status: tieredDiscountStatus(saved, now, shop.ianaTimezone) },
+    // A config the Function refuses can't be shown as it was: the merchant starts over or deletes it.
+    values: config
+      ? savedTieredDiscountFormValues({ ...saved, config }, shop.ianaTimezone)
+      : { ...newTieredDiscountFormValues("time", now, shop.ianaTimezone), title: saved.title },
+    defaultStart: newTieredDiscountFormValues("time", now, shop.ianaTimezone).startsAt,
+    currency: shop.currencyCode,
+    timeZone: shop.ianaTimezone,
+    products,
+  };
+};
+
+export const action = async ({ request, params }: ActionFunctionArgs) => {
+  const { admin } = await requireAdmin(request);
+  const id = discountNodeId(params.id ?? "");
+  if (!id || !(await findTieredDiscount(admin, id))) throw notFound();
+  const form = formRecord(await request.formData());
+  if (form.intent === "delete") {
+    const userErrors = await deleteTieredDiscount(admin, id);
+    if (userErrors.length) {
+      return data({ ok: false as const, errors: { form: userErrors.map((e) => e.message).join(" ") } }, 400);
+    }
+    return redirect("/app/discounts");
+  }
+  const shop = await getShopSummary(admin);
+  const read = readTieredDiscountForm(form, { currency: shop.currencyCode, timeZone: shop.ianaTimezone });
+  if (!read.ok) return data({ ok: false as const, errors: read.errors }, 400);
+  const saved = await updateTieredDiscount(admin, id, read.draft);
+  if (!saved.ok) {
+    return data({ ok: false as const, errors: formErrorsOf(saved.userErrors, read.draft.config.kind) }, 400);
+  }
+  return data({ ok: true as const });
+};
+
+export default function TieredDiscountPage() {
+  const { discount, values: saved, defaultStart, currency, timeZone, products } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string> = result && !result.ok ? result.errors : {};
+  const navigation = useNavigation();
+  const submitting = navigation.state === "submitting";
+  const submit = useSubmit();
+  const [values, setValues] = useState<TieredDiscountFormValues>(saved);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const deleting = submitting && navigation.formData?.get("intent") === "delete";
+
+  return (
+    <AdminPage
+      title={discount.title}
+      titleMetadata={<DiscountStatusBadge status={discount.status.kind} />}
+      subtitle={discount.status.kind === "live" ? (discount.status.currentTier ?? undefined) : undefined}
+      backAction={{ content: "Tiered discounts", url: "/app/discounts" }}
+      primaryAction={{
+        content: "Save",
+        loading: submitting && !deleting,
+        onAction: () => submit(tieredDiscountFormData(values), { method: "post" }),
+      }}
+      secondaryActions={[{ content: "Delete", destructive: true, onAction: () => setConfirmingDelete(true) }]}
+    >
+      <Layout>
+        {result?.ok && (
+          <Layout.Section>
+            <Banner tone="success" title="Saved">
+              <p>Checkout uses the new tiers from now on.</p>
+            </Banner>
+          </Layout.Section>
+        )}
+        {errors.form && (
+          <Layout.Section>
+            <Banner tone="critical" title="Shopify did not accept the change">
+              <p>{errors.form}</p>
+            </Banner>
+          </Layout.Section>
+        )}
+        {discount.status.kind === "broken" && (
+          <Layout.Section>
+            <Banner tone="critical" title="This discount gives no discount at checkout">
+              <p>Its tiers could not be read. Enter them again and save, or delete the discount.</p>
+            </Banner>
+          </Layout.Section>
+        )}
+        <Layout.Section>
+          <TieredDiscountFields
+            values={values}
+            onChange={setValues}
+            errors={errors}
+            currency={currency}
+            timeZone={timeZone}
+            products={products}
+            defaultStart={defaultStart}
+          />
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <DiscountPreview values={values} currency={currency} timeZone={timeZone} products={products} />
+        </Layout.Section>
+      </Layout>
+      <Modal
+        open={confirmingDelete}
+        onClose={() => setConfirmingDelete(false)}
+        title={`Delete “${discount.title}”?`}
+        primaryAction={{
+          content: "Delete discount",
+          destructive: true,
+          loading: deleting,
+          onAction: () => submit({ intent: "delete" }, { method: "post" }),
+        }}
+        secondaryActions={[{ content: "Keep it", onAction: () => setConfirmingDelete(false) }]}
+      >
+        <Modal.Section>
+          <Text as="p">Shopify removes the discount at once: carts and checkouts stop getting its tiers.</Text>
+        </Modal.Section>
+      </Modal>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,82 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
+import { Banner, BlockStack, Layout } from "@shopify/polaris";
+import { useState } from "react";
+import { AdminPage } from "../admin/chrome";
+import { DiscountPreview } from "../discounts/components/DiscountPreview";
+import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
+import { formErrorsOf } from "../discounts/discount-user-errors";
+import { discountUrlId } from "../discounts/saved-tiered-discount";
+import { createTieredDiscount, productsForDiscount } from "../discounts/tiered-discount-admin-api.server";
+import { readTieredDiscountForm, type TieredDiscountFormValues } from "../discounts/tiered-discount-form";
+import { newTieredDiscountFormValues, tieredDiscountFormData } from "../discounts/tiered-discount-form-values";
+import { formRecord } from "../preorders/form-data";
+import { requireAdmin } from "../shopify/admin.server";
+import { getShopSummary } from "../shopify/shop.server";
+
+export const loader = async ({ request }: LoaderFunctionArgs) => {
+  const { admin } = await requireAdmin(request);
+  const [shop, products] = await Promise.all([getShopSummary(admin), productsForDiscount(admin)]);
+  const values = newTieredDiscountFormValues("time", new Date(), shop.ianaTimezone);
+  return { currency: shop.currencyCode, timeZone: shop.ianaTimezone, products, values };
+};
+
+export const action = async ({ request }: ActionFunctionArgs) => {
+  const { admin } = await requireAdmin(request);
+  const shop = await getShopSummary(admin);
+  const read = readTieredDiscountForm(formRecord(await request.formData()), {
+    currency: shop.currencyCode,
+    timeZone: shop.ianaTimezone,
+  });
+  if (!read.ok) return data({ errors: read.errors }, 400);
+  const created = await createTieredDiscount(admin, read.draft);
+  if (!created.ok) return data({ errors: formErrorsOf(created.userErrors, read.draft.config.kind) }, 400);
+  return redirect(`/app/discounts/${discountUrlId(created.id)}`);
+};
+
+export default function NewTieredDiscount() {
+  const { currency, timeZone, products, values: initial } = useLoaderData<typeof loader>();
+  const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};
+  const submitting = useNavigation().state === "submitting";
+  const submit = useSubmit();
+  const [values, setValues] = useState<TieredDiscountFormValues>(initial);
+
+  return (
+    <AdminPage
+      title="New tiered discount"
+      backAction={{ content: "Tiered discounts", url: "/app/discounts" }}
+      primaryAction={{
+        content: "Create discount",
+        loading: submitting,
+        onAction: () => submit(tieredDiscountFormData(values), { method: "post" }),
+      }}
+    >
+      <Layout>
+        {errors.form && (
+          <Layout.Section>
+            <Banner tone="critical" title="Shopify did not accept the discount">
+              <p>{errors.form}</p>
+            </Banner>
+          </Layout.Section>
+        )}
+        <Layout.Section>
+          <TieredDiscountFields
+            values={values}
+            onChange={setValues}
+            errors={errors}
+            currency={currency}
+            timeZone={timeZone}
+            products={products}
+            defaultStart={initial.startsAt}
+          />
+        </Layout.Section>
+        <Layout.Section variant="oneThird">
+          <BlockStack gap="400">
+            <DiscountPreview values={values} currency={currency} timeZone={timeZone} products={products} />
+          </BlockStack>
+        </Layout.Section>
+      </Layout>
+    </AdminPage>
+  );
+}

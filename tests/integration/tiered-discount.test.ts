@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDateTimeAt } from "../../app/discounts/shop-local-time";
+import { readFunctionConfiguration } from "../../storefront/tiered-discount/src/read-function-configuration";
+import { startDemoStack, type DemoStack } from "../support/demo-stack";
+
+// A time-tiered discount end to end over HTTP, as a merchant runs it: the admin form creates it
+// in the dev store with its Function and config metafield, the list reads it back from the Admin
+// API with its current tier, a cart gets the tier's discount, the tier is edited, and it is deleted.
+let stack: DemoStack;
+let productId: string;
+let variantId: string;
+let timeZone: string;
+
+beforeAll(async () => {
+  stack = await startDemoStack();
+  const { state } = stack.devStore.store;
+  const product = state.products.find((p) => p.status === "ACTIVE" && p.variants.length > 0)!;
+  productId = `gid://shopify/Product/${product.id}`;
+  variantId = product.variants[0].id;
+  timeZone = state.shop.ianaTimezone;
+}, 60_000);
+afterAll(async () => {
+  await stack?.stop();
+});
+
+// One "now" for the whole file, so a minute turning mid-test can't change the expected times.
+const startedAt = Date.now();
+
+/** The shop's wall clock `hours` from the test's start, to the minute, as the form's datetime-local gives it. */
+function shopTime(hours: number): string {
+  return localDateTimeAt(new Date(startedAt + hours * 3_600_000), timeZone).slice(0, 16);
+}
+
+/** The current tier: 50 % from an hour before the test started to an hour after; then 40 % for two hours. */
+function tiers(firstPercentage = "50") {
+  return [
+    {
+      startsAt: shopTime(-1),
+      endsAt: shopTime(1),
+      valueType: "percentage",
+      value: firstPercentage,
+      message: "Launch hour",
+    },
+    { startsAt: shopTime(1), endsAt: shopTime(3), valueType: "percentage", value: "40", message: "Launch day" },
+  ].map((row) => ({ minimum: "", ...row }));
+}
+
+function discountForm(fields: Record<string, string> = {}) {
+  return new URLSearchParams({
+    title: "Launch flash sale",
+    kind: "time",
+    tiers: JSON.stringify(tiers()),
+    appliesTo: "selected",
+    productIds: productId,
+    combinesWith: "shippingDiscounts",
+    ...fields,
+  });
+}
+
+const post = (path: string, body: URLSearchParams) =>
+  fetch(`${stack.app.url}${path}`, { method: "POST", body, redirect: "manual" });
+
+function storedDiscounts() {
+  const { state } = stack.devStore.store;
+  return (state.automaticDiscounts ?? []).map((discount) => {
+    const metafield = state.metafields.find(
+      (m) => m.ownerId === `gid://shopify/DiscountAutomaticNode/${discount.id}` && m.key === "function-configuration",
+    );
+    return { discount, metafield, config: metafield ? readFunctionConfiguration(JSON.parse(metafield.value)) : null };
+  });
+}
+
+async function cartWithTwo() {
+  const added = await fetch(`${stack.storefrontUrl}/cart/add`, {
+    method: "POST",
+    body: new URLSearchParams({ id: variantId, quantity: "2" }),
+    redirect: "manual",
+  });
+  const cookie = added.headers.get("set-cookie")!.split(";")[0];
+  return (await (await fetch(`${stack.storefrontUrl}/cart.js`, { headers: { cookie } })).json()) as {
+    original_total_price: number;
+    total_discount: number;
+  };
+}
+
+describe("a time-tiered discount", () => {
+  it("refuses overlapping tiers with the form's message, and creates nothing in Shopify", async () => {
+    const form = await fetch(`${stack.app.url}/app/discounts/new`);
+    expect(form.status).toBe(200);
+    const formPage = await form.text();
+    expect(formPage).toContain(`Times are in the shop&#x27;s time zone, <!-- -->${timeZone}`);
+    expect(formPage).toContain("Add tier");
+    const overlapping = tiers();
+    overlapping[1].startsAt = overlapping[0].startsAt;
+    const response = await post("/app/discounts/new", discountForm({ tiers: JSON.stringify(overlapping) }));
+    expect(response.status).toBe(400);
+    // The action's errors, keyed by field, reach the page's data (the browser keeps the table's rows).
+    const page = await response.text();
+    expect(page).toContain("tiers.1.startsAt");
+    expect(page).toContain("when tier 1 ends: tiers can't overlap");
+    expect(stack.devStore.store.state.automaticDiscounts ?? []).toHaveLength(0);
+  });
+
+  it("is created from the form, listed live with its tier, discounts a cart, is edited and deleted", async () => {
+    const created = await post("/app/discounts/new", discountForm());
+    expect(created.status).toBe(302);
+    const location = created.headers.get("location")!;
+    expect(location).toMatch(/^\/app\/discounts\/\d+$/);
+
+    const [stored] = storedDiscounts();
+    expect(stored.discount).toMatchObject({
+      title: "Launch flash sale",
+      functionHandle: "tiered-discount",
+      discountClasses: ["PRODUCT"],
+      combinesWith: { productDiscounts: false, orderDiscounts: false, shippingDiscounts: true },
+    });
+    expect(stored.metafield?.type).toBe("json");
+    expect(stored.config).toMatchObject({
+      kind: "time",
+      appliesTo: { productIds: [productId], collectionIds: [] },
+      tiers: [
+        { startsAt: `${shopTime(-1)}:00`, percentage: 50, message: "Launch hour" },
+        { endsAt: `${shopTime(3)}:00`, percentage: 40, message: "Launch day" },
+      ],
+    });
+
+    const list = await (await fetch(`${stack.app.url}/app/discounts`)).text();
+    expect(list).toContain("Launch flash sale");
+    expect(list).toContain("Live");
+    expect(list).toContain(`50 % off until ${shopTime(1).slice(11)}`);
+    expect(list).toContain(`href="${location}"`);
+
+    // Checkout runs the same Function on the cart: half off the two items.
+    const cart = await cartWithTwo();
+    expect(cart.total_discount).toBe(Math.round(cart.original_total_price / 2));
+
+    const page = await fetch(`${stack.app.url}${location}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Launch hour");
+
+    const edited = await post(location, discountForm({ tiers: JSON.stringify(tiers("25")) }));
+    expect(edited.status).toBe(200);
+    expect(storedDiscounts()[0].config?.tiers[0]).toMatchObject({ percentage: 25 });
+    expect(storedDiscounts()).toHaveLength(1);
+    expect((await cartWithTwo()).total_discount).toBe(Math.round(cart.original_total_price / 4));
+
+    const deleted = await post(location, new URLSearchParams({ intent: "delete" }));
+    expect(deleted.status).toBe(302);
+    expect(deleted.headers.get("location")).toBe("/app/discounts");
+    expect(storedDiscounts()).toHaveLength(0);
+    expect(stack.devStore.store.state.metafields.some((m) => m.key === "function-configuration")).toBe(false);
+    expect((await fetch(`${stack.app.url}${location}`)).status).toBe(404);
+  });
+});
