@@ -9,6 +9,7 @@ import { DiscountStatusBadge } from "../discounts/components/DiscountStatusBadge
 import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
 import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountNodeId } from "../discounts/saved-tiered-discount";
+import { publishStorefrontSchedule, withdrawStorefrontSchedule } from "../discounts/storefront-schedule.server";
 import {
   deleteTieredDiscount,
   findTieredDiscount,
@@ -48,15 +49,21 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     currency: shop.currencyCode,
     timeZone: shop.ianaTimezone,
     products,
+    // Set by the create action when the discount was made but its storefront schedule was not written.
+    scheduleFailed: new URL(request.url).searchParams.get("schedule") === "failed",
   };
 };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
   const { admin } = await requireAdmin(request);
   const id = discountNodeId(params.id ?? "");
-  if (!id || !(await findTieredDiscount(admin, id))) throw notFound();
+  const existing = id && (await findTieredDiscount(admin, id));
+  if (!id || !existing) throw notFound();
   const form = formRecord(await request.formData());
   if (form.intent === "delete") {
+    // The storefront stops showing the countdown first: a schedule left behind would outlive the discount.
+    const withdrawn = existing.config ? await withdrawStorefrontSchedule(admin, id, existing.config) : [];
+    if (withdrawn.length) return data({ ok: false as const, errors: { form: withdrawn.join(" ") } }, 400);
     const userErrors = await deleteTieredDiscount(admin, id);
     if (userErrors.length) {
       return data({ ok: false as const, errors: { form: userErrors.map((e) => e.message).join(" ") } }, 400);
@@ -70,11 +77,25 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
   if (!saved.ok) {
     return data({ ok: false as const, errors: formErrorsOf(saved.userErrors, read.draft.config.kind) }, 400);
   }
-  return data({ ok: true as const });
+  const scheduleErrors = await publishStorefrontSchedule(admin, {
+    discountId: id,
+    draft: read.draft,
+    timeZone: shop.ianaTimezone,
+    previous: existing.config,
+  });
+  return data({ ok: true as const, scheduleErrors });
 };
 
 export default function TieredDiscountPage() {
-  const { discount, values: saved, defaultStart, currency, timeZone, products } = useLoaderData<typeof loader>();
+  const {
+    discount,
+    values: saved,
+    defaultStart,
+    currency,
+    timeZone,
+    products,
+    scheduleFailed,
+  } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string> = result && !result.ok ? result.errors : {};
   const navigation = useNavigation();
@@ -102,6 +123,16 @@ export default function TieredDiscountPage() {
           <Layout.Section>
             <Banner tone="success" title="Saved">
               <p>Checkout uses the new tiers from now on.</p>
+            </Banner>
+          </Layout.Section>
+        )}
+        {(scheduleFailed || (result?.ok && result.scheduleErrors.length > 0)) && (
+          <Layout.Section>
+            <Banner tone="warning" title="The storefront countdown was not updated">
+              <p>
+                Checkout applies the tiers, but the Launch discount block still shows the old schedule
+                {result?.ok ? ` (${result.scheduleErrors.join(" ")})` : ""}. Save again to retry.
+              </p>
             </Banner>
           </Layout.Section>
         )}

@@ -12,6 +12,7 @@ import { createTieredDiscount, productsForDiscount } from "../discounts/tiered-d
 import { readTieredDiscountForm, type TieredDiscountFormValues } from "../discounts/tiered-discount-form";
 import { newTieredDiscountFormValues, tieredDiscountFormData } from "../discounts/tiered-discount-form-values";
 import { formRecord } from "../preorders/form-data";
+import { publishStorefrontSchedule } from "../discounts/storefront-schedule.server";
 import { requireAdmin } from "../shopify/admin.server";
 import { getShopSummary } from "../shopify/shop.server";
 
@@ -32,7 +33,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!read.ok) return data({ errors: read.errors }, 400);
   const created = await createTieredDiscount(admin, read.draft);
   if (!created.ok) return data({ errors: formErrorsOf(created.userErrors, read.draft.config.kind) }, 400);
-  return redirect(`/app/discounts/${discountUrlId(created.id)}`);
+  const scheduleErrors = await publishStorefrontSchedule(admin, {
+    discountId: created.id,
+    draft: read.draft,
+    timeZone: shop.ianaTimezone,
+    previous: null,
+  });
+  return redirect(`/app/discounts/${discountUrlId(created.id)}${scheduleErrors.length ? "?schedule=failed" : ""}`);
 };
 
 export default function NewTieredDiscount() {

@@ -70,6 +70,14 @@ function storedDiscounts() {
   });
 }
 
+/** The Launch discount block's schedule on the discount's product, parsed. */
+function productSchedule() {
+  const metafield = stack.devStore.store.state.metafields.find(
+    (m) => m.ownerId === productId && m.namespace.endsWith("--tiered-discount") && m.key === "schedule",
+  );
+  return metafield && (JSON.parse(metafield.value) as { discountId: string; tiers: { percentage: number }[] });
+}
+
 async function cartWithTwo() {
   const added = await fetch(`${stack.storefrontUrl}/cart/add`, {
     method: "POST",
@@ -108,6 +116,11 @@ describe("a time-tiered discount", () => {
     expect(location).toMatch(/^\/app\/discounts\/\d+$/);
 
     const [stored] = storedDiscounts();
+    // The storefront block's schedule is on the product, for the countdown.
+    expect(productSchedule()).toMatchObject({
+      discountId: `gid://shopify/DiscountAutomaticNode/${stored.discount.id}`,
+      tiers: [{ percentage: 50 }, { percentage: 40 }],
+    });
     expect(stored.discount).toMatchObject({
       title: "Launch flash sale",
       functionHandle: "tiered-discount",
@@ -141,6 +154,7 @@ describe("a time-tiered discount", () => {
     const edited = await post(location, discountForm({ tiers: JSON.stringify(tiers("25")) }));
     expect(edited.status).toBe(200);
     expect(storedDiscounts()[0].config?.tiers[0]).toMatchObject({ percentage: 25 });
+    expect(productSchedule()?.tiers.map((tier) => tier.percentage)).toEqual([25, 40]);
     expect(storedDiscounts()).toHaveLength(1);
     expect((await cartWithTwo()).total_discount).toBe(Math.round(cart.original_total_price / 4));
 
@@ -149,6 +163,7 @@ describe("a time-tiered discount", () => {
     expect(deleted.headers.get("location")).toBe("/app/discounts");
     expect(storedDiscounts()).toHaveLength(0);
     expect(stack.devStore.store.state.metafields.some((m) => m.key === "function-configuration")).toBe(false);
+    expect(productSchedule()).toBeUndefined();
     expect((await fetch(`${stack.app.url}${location}`)).status).toBe(404);
   });
 });
