@@ -1,4 +1,5 @@
 import { isLocalDateTime } from "../../storefront/tiered-discount/src/local-date-time";
+import { instantMs, wallClockMs } from "../preorders/shop-time-zone";
 
 /**
  * Between instants (UTC, as Shopify's DateTime) and wall-clock times in the shop's IANA time
@@ -6,49 +7,9 @@ import { isLocalDateTime } from "../../storefront/tiered-discount/src/local-date
  * compares against). The runtime's time zone data (Intl) does the work.
  */
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatIn(timeZone: string): Intl.DateTimeFormat {
-  let format = formats.get(timeZone);
-  if (!format) {
-    // Throws a RangeError for a zone the runtime does not know.
-    format = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** The zone's wall-clock reading at `ms`, as if that reading were UTC (milliseconds). */
-function wallClockMs(ms: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    formatIn(timeZone)
-      .formatToParts(new Date(ms))
-      .map((part) => [part.type, part.value]),
-  );
-  return Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-    Number(parts.second),
-  );
-}
-
 /** The shop's wall clock at an instant, `YYYY-MM-DDTHH:MM:SS`. */
 export function localDateTimeAt(instant: Date | string, timeZone: string): string {
-  const ms = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
-  if (Number.isNaN(ms)) throw new RangeError(`Not a date and time: ${String(instant)}`);
-  return new Date(wallClockMs(ms, timeZone)).toISOString().slice(0, 19);
+  return new Date(wallClockMs(instantMs(instant), timeZone)).toISOString().slice(0, 19);
 }
 
 /**

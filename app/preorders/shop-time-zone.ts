@@ -45,7 +45,7 @@ export function instantMs(instant: Instant): number {
 }
 
 /** The wall-clock reading in the zone, as if it were UTC (milliseconds). */
-function wallClockMs(ms: number, timeZone: string): number {
+export function wallClockMs(ms: number, timeZone: string): number {
   const parts = Object.fromEntries(
     formatIn(timeZone)
       .formatToParts(new Date(ms))

@@ -147,6 +147,13 @@ describe("a time-tiered discount", () => {
     const cart = await cartWithTwo();
     expect(cart.total_discount).toBe(Math.round(cart.original_total_price / 2));
 
+    // The shop's clock moves into the second tier, then past the last: checkout follows the tiers.
+    stack.devStore.clock.set(new Date(startedAt + 2 * 3_600_000));
+    expect((await cartWithTwo()).total_discount).toBe(Math.round(cart.original_total_price * 0.4));
+    stack.devStore.clock.set(new Date(startedAt + 4 * 3_600_000));
+    expect((await cartWithTwo()).total_discount).toBe(0);
+    stack.devStore.clock.set(new Date());
+
     const page = await fetch(`${stack.app.url}${location}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Launch hour");
