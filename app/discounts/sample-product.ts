@@ -9,17 +9,35 @@ export interface DiscountProductChoice {
   price: string;
 }
 
+/** A collection the form's picker offers. */
+export interface DiscountCollectionChoice {
+  id: string;
+  title: string;
+  /** Its first few products, so the preview can put one of them in the example cart. */
+  productIds: string[];
+}
+
 /**
- * The product the example carts hold: the first product picked (in the picker's order), or
- * the store's first product when the discount applies to all products; null when there is none.
+ * The product the example carts hold: the first product picked (in the picker's order), else
+ * the first product of a picked collection, or the store's first product when the discount
+ * applies to all products; null when there is none.
  */
 export function sampleProduct(
   products: DiscountProductChoice[],
-  selection: { appliesTo: string; productIds: string[] },
+  collections: DiscountCollectionChoice[],
+  selection: { appliesTo: string; productIds: string[]; collectionIds: string[] },
 ): SampleProduct | null {
+  const inPickedCollection = new Set(
+    collections
+      .filter((collection) => selection.collectionIds.includes(collection.id))
+      .flatMap((collection) => collection.productIds),
+  );
   const product =
     selection.appliesTo === "all"
       ? products[0]
-      : products.find((candidate) => selection.productIds.includes(candidate.id));
-  return product ? { id: product.id, title: product.title, price: product.price, inAnyCollection: false } : null;
+      : (products.find((candidate) => selection.productIds.includes(candidate.id)) ??
+        products.find((candidate) => inPickedCollection.has(candidate.id)));
+  if (!product) return null;
+  const inAnyCollection = selection.appliesTo !== "all" && inPickedCollection.has(product.id);
+  return { id: product.id, title: product.title, price: product.price, inAnyCollection };
 }

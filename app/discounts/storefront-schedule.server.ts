@@ -1,6 +1,7 @@
 import type { TieredDiscountConfig } from "../../storefront/tiered-discount/src/tiered-discount-config";
 import type { AdminApi } from "../shopify/admin.server";
 import { adminQuery } from "../shopify/graphql.server";
+import { collectionProductIds } from "./collection-products.server";
 import {
   SCHEDULE_KEY,
   SCHEDULE_NAMESPACE,
@@ -13,6 +14,9 @@ import type { TieredDiscountDraft } from "./tiered-discount-draft";
 /**
  * Writes and withdraws the Launch discount block's schedule. One schedule per owner: the
  * discount saved last shows; withdrawing only removes a schedule that is still this discount's.
+ * Publishing and withdrawing find the owners the same way (holders), reading a collection's
+ * products as they are now: a product that left a collection keeps its schedule until it expires
+ * or another discount replaces it.
  */
 
 const SCHEDULE_HOLDERS = `#graphql
@@ -39,13 +43,23 @@ interface Holder {
   metafield: { jsonValue: unknown } | null;
 }
 
+// Shopify's limits: nodes(ids) takes at most 250 ids, metafieldsSet at most 25 metafields.
+const NODES_PAGE = 250;
+const METAFIELDS_PAGE = 25;
+
+function pages<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
 async function holders(admin: AdminApi, config: TieredDiscountConfig): Promise<Holder[]> {
+  type Data = { shop: Holder; nodes: (Holder | null)[] };
   const owners = scheduleOwners(config);
-  const data = await adminQuery<{ shop: Holder; nodes: (Holder | null)[] }>(admin, SCHEDULE_HOLDERS, {
-    productIds: owners.shop ? [] : owners.productIds,
-  });
-  if (owners.shop) return [data.shop];
-  return data.nodes.filter((node): node is Holder => node !== null && "id" in node);
+  if (owners.shop) return [(await adminQuery<Data>(admin, SCHEDULE_HOLDERS, { productIds: [] })).shop];
+  const productIds = [...new Set([...owners.productIds, ...(await collectionProductIds(admin, owners.collectionIds))])];
+  const found = await Promise.all(
+    pages(productIds, NODES_PAGE).map((ids) => adminQuery<Data>(admin, SCHEDULE_HOLDERS, { productIds: ids })),
+  );
+  return found.flatMap((data) => data.nodes.filter((node): node is Holder => node !== null && "id" in node));
 }
 
 const SET_SCHEDULES = `#graphql
@@ -80,9 +94,9 @@ export async function publishStorefrontSchedule(
   const schedule: StorefrontSchedule = storefrontSchedule(input.discountId, input.draft, input.timeZone);
   const owners = await holders(admin, input.draft.config);
   const errors: string[] = [];
-  if (owners.length) {
+  for (const page of pages(owners, METAFIELDS_PAGE)) {
     const data = await adminQuery<{ metafieldsSet: { userErrors: UserError[] } }>(admin, SET_SCHEDULES, {
-      metafields: owners.map((owner) => ({
+      metafields: page.map((owner) => ({
         ownerId: owner.id,
         namespace: SCHEDULE_NAMESPACE,
         key: SCHEDULE_KEY,
@@ -114,9 +128,12 @@ async function withdraw(
     (owner) =>
       include(owner.id) && (owner.metafield?.jsonValue as { discountId?: unknown } | null)?.discountId === discountId,
   );
-  if (mine.length === 0) return [];
-  const data = await adminQuery<{ metafieldsDelete: { userErrors: UserError[] } }>(admin, DELETE_SCHEDULES, {
-    metafields: mine.map((owner) => ({ ownerId: owner.id, namespace: SCHEDULE_NAMESPACE, key: SCHEDULE_KEY })),
-  });
-  return data.metafieldsDelete.userErrors.map((error) => error.message);
+  const errors: string[] = [];
+  for (const page of pages(mine, METAFIELDS_PAGE)) {
+    const data = await adminQuery<{ metafieldsDelete: { userErrors: UserError[] } }>(admin, DELETE_SCHEDULES, {
+      metafields: page.map((owner) => ({ ownerId: owner.id, namespace: SCHEDULE_NAMESPACE, key: SCHEDULE_KEY })),
+    });
+    errors.push(...data.metafieldsDelete.userErrors.map((error) => error.message));
+  }
+  return errors;
 }

@@ -6,8 +6,8 @@ import type { TieredDiscountDraft } from "./tiered-discount-draft";
  * What the storefront's Launch discount block and bar read (storefront/launch/, the
  * `$app:tiered-discount.schedule` JSON metafield; its header comment is the contract): the
  * discount's window and tiers with instants in UTC, so the block counts down without asking
- * the app. It goes on each product the discount names, or on the shop for a discount on every
- * product and for spend tiers (an order discount).
+ * the app. It goes on each product the discount names and each product of the collections it
+ * names, or on the shop for a discount on every product and for spend tiers (an order discount).
  */
 
 export const SCHEDULE_NAMESPACE = "$app:tiered-discount";
@@ -76,10 +76,10 @@ function instant(local: string, timeZone: string): string {
   return utc;
 }
 
-/** Where the schedule goes: the shop, or the products the discount names. */
-export type ScheduleOwners = { shop: true } | { shop: false; productIds: string[] };
+/** Where the schedule goes: the shop, or the products the discount names and those of its collections. */
+export type ScheduleOwners = { shop: true } | { shop: false; productIds: string[]; collectionIds: string[] };
 
 export function scheduleOwners(config: TieredDiscountConfig): ScheduleOwners {
   if (config.kind === "spend" || config.appliesTo === "allProducts") return { shop: true };
-  return { shop: false, productIds: config.appliesTo.productIds };
+  return { shop: false, productIds: config.appliesTo.productIds, collectionIds: config.appliesTo.collectionIds };
 }

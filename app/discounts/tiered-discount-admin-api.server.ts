@@ -2,7 +2,7 @@ import type { AdminApi } from "../shopify/admin.server";
 import { adminQuery } from "../shopify/graphql.server";
 import { automaticAppDiscountInput } from "./automatic-app-discount-input";
 import type { DiscountUserError } from "./discount-user-errors";
-import type { DiscountProductChoice } from "./sample-product";
+import type { DiscountCollectionChoice, DiscountProductChoice } from "./sample-product";
 import { savedTieredDiscount, type SavedTieredDiscount, type TieredDiscountNode } from "./saved-tiered-discount";
 import type { TieredDiscountDraft } from "./tiered-discount-draft";
 
@@ -180,5 +180,32 @@ export async function productsForDiscount(admin: AdminApi): Promise<DiscountProd
     title: node.title,
     status: node.status,
     price: node.variants.nodes[0]?.price ?? "0",
+  }));
+}
+
+const COLLECTIONS_FOR_DISCOUNT = `#graphql
+  query CollectionsForDiscount {
+    collections(first: 50, sortKey: TITLE) {
+      nodes {
+        id
+        title
+        products(first: 5) {
+          nodes {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The collections the form's picker offers. */
+export async function collectionsForDiscount(admin: AdminApi): Promise<DiscountCollectionChoice[]> {
+  type Node = { id: string; title: string; products: { nodes: { id: string }[] } };
+  const data = await adminQuery<{ collections: { nodes: Node[] } }>(admin, COLLECTIONS_FOR_DISCOUNT);
+  return data.collections.nodes.map((node) => ({
+    id: node.id,
+    title: node.title,
+    productIds: node.products.nodes.map((product) => product.id),
   }));
 }

@@ -220,7 +220,7 @@ function readCombinesWith(values: string[], report: Report): CombinesWith | null
 function readProductSelection(form: FormValues, report: Report): ProductSelection | null {
   if (form.appliesTo === "all") return "allProducts";
   if (form.appliesTo !== "selected") {
-    report("appliesTo", "Choose whether it applies to all products or to the products you pick");
+    report("appliesTo", "Choose whether it applies to all products or to the products or collections you pick");
     return null;
   }
   const { productIds, collectionIds } = form;
@@ -240,7 +240,7 @@ function readProductSelection(form: FormValues, report: Report): ProductSelectio
     ok = false;
   }
   if (ok && productIds.length + collectionIds.length === 0) {
-    report("productIds", "Pick at least one product, or choose All products");
+    report("productIds", "Pick at least one product or collection, or choose All products");
     ok = false;
   }
   return ok ? { productIds, collectionIds } : null;

@@ -11,6 +11,7 @@ import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountNodeId } from "../discounts/saved-tiered-discount";
 import { publishStorefrontSchedule, withdrawStorefrontSchedule } from "../discounts/storefront-schedule.server";
 import {
+  collectionsForDiscount,
   deleteTieredDiscount,
   findTieredDiscount,
   productsForDiscount,
@@ -36,7 +37,11 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const id = discountNodeId(params.id ?? "");
   const saved = id && (await findTieredDiscount(admin, id));
   if (!saved) throw notFound();
-  const [shop, products] = await Promise.all([getShopSummary(admin), productsForDiscount(admin)]);
+  const [shop, products, collections] = await Promise.all([
+    getShopSummary(admin),
+    productsForDiscount(admin),
+    collectionsForDiscount(admin),
+  ]);
   const now = new Date();
   const { config } = saved;
   return {
@@ -49,6 +54,7 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
     currency: shop.currencyCode,
     timeZone: shop.ianaTimezone,
     products,
+    collections,
     // Set by the create action when the discount was made but its storefront schedule was not written.
     scheduleFailed: new URL(request.url).searchParams.get("schedule") === "failed",
   };
@@ -94,6 +100,7 @@ export default function TieredDiscountPage() {
     currency,
     timeZone,
     products,
+    collections,
     scheduleFailed,
   } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -158,11 +165,18 @@ export default function TieredDiscountPage() {
             currency={currency}
             timeZone={timeZone}
             products={products}
+            collections={collections}
             defaultStart={defaultStart}
           />
         </Layout.Section>
         <Layout.Section variant="oneThird">
-          <DiscountPreview values={values} currency={currency} timeZone={timeZone} products={products} />
+          <DiscountPreview
+            values={values}
+            currency={currency}
+            timeZone={timeZone}
+            products={products}
+            collections={collections}
+          />
         </Layout.Section>
       </Layout>
       <Modal

@@ -8,7 +8,11 @@ import { DiscountPreview } from "../discounts/components/DiscountPreview";
 import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
 import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountUrlId } from "../discounts/saved-tiered-discount";
-import { createTieredDiscount, productsForDiscount } from "../discounts/tiered-discount-admin-api.server";
+import {
+  collectionsForDiscount,
+  createTieredDiscount,
+  productsForDiscount,
+} from "../discounts/tiered-discount-admin-api.server";
 import { readTieredDiscountForm, type TieredDiscountFormValues } from "../discounts/tiered-discount-form";
 import { newTieredDiscountFormValues, tieredDiscountFormData } from "../discounts/tiered-discount-form-values";
 import { formRecord } from "../preorders/form-data";
@@ -18,9 +22,13 @@ import { getShopSummary } from "../shopify/shop.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { admin } = await requireAdmin(request);
-  const [shop, products] = await Promise.all([getShopSummary(admin), productsForDiscount(admin)]);
+  const [shop, products, collections] = await Promise.all([
+    getShopSummary(admin),
+    productsForDiscount(admin),
+    collectionsForDiscount(admin),
+  ]);
   const values = newTieredDiscountFormValues("time", new Date(), shop.ianaTimezone);
-  return { currency: shop.currencyCode, timeZone: shop.ianaTimezone, products, values };
+  return { currency: shop.currencyCode, timeZone: shop.ianaTimezone, products, collections, values };
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
@@ -43,7 +51,7 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 };
 
 export default function NewTieredDiscount() {
-  const { currency, timeZone, products, values: initial } = useLoaderData<typeof loader>();
+  const { currency, timeZone, products, collections, values: initial } = useLoaderData<typeof loader>();
   const errors: Record<string, string> = useActionData<typeof action>()?.errors ?? {};
   const submitting = useNavigation().state === "submitting";
   const submit = useSubmit();
@@ -75,12 +83,19 @@ export default function NewTieredDiscount() {
             currency={currency}
             timeZone={timeZone}
             products={products}
+            collections={collections}
             defaultStart={initial.startsAt}
           />
         </Layout.Section>
         <Layout.Section variant="oneThird">
           <BlockStack gap="400">
-            <DiscountPreview values={values} currency={currency} timeZone={timeZone} products={products} />
+            <DiscountPreview
+              values={values}
+              currency={currency}
+              timeZone={timeZone}
+              products={products}
+              collections={collections}
+            />
           </BlockStack>
         </Layout.Section>
       </Layout>

@@ -1,5 +1,6 @@
 import type { DevAppInstallation, DevShop, DevStoreState } from "../state/types";
 import { readAppConfig } from "./app-config";
+import { seedCollections } from "./collections";
 import { seedCustomers } from "./customers";
 import { seedOrders } from "./orders";
 import { seedProducts } from "./products";
@@ -48,8 +49,21 @@ export function seedState(options: SeedOptions): DevStoreState {
   const customers = seedCustomers(random.fork("customers"), now, nextId);
   const orders = seedOrders({ random: random.fork("orders"), now, shop, products, customers, nextId });
   const app = seedAppInstallation(options, random.fork("app"), nextId());
+  // Last, so the ids of everything seeded before collections existed stay as they were.
+  const collections = seedCollections(products, now, nextId);
 
-  return { version: 1, shop, app, products, customers, orders, metafields: [], sellingPlanGroups: [], nextId: lastId };
+  return {
+    version: 1,
+    shop,
+    app,
+    products,
+    collections,
+    customers,
+    orders,
+    metafields: [],
+    sellingPlanGroups: [],
+    nextId: lastId,
+  };
 }
 
 function seedShop(options: SeedOptions, id: string): DevShop {

@@ -92,6 +92,16 @@ export interface DevProduct {
   requiresSellingPlan?: boolean;
 }
 
+/** A manual (custom) collection: the products a merchant put in it, in the order they were added. */
+export interface DevCollection {
+  id: string;
+  title: string;
+  handle: string;
+  descriptionHtml: string;
+  productIds: string[];
+  updatedAt: string;
+}
+
 export type EmailMarketingState = "SUBSCRIBED" | "NOT_SUBSCRIBED" | "PENDING" | "UNSUBSCRIBED" | "INVALID" | "REDACTED";
 
 export interface DevCustomer {
@@ -370,6 +380,8 @@ export interface DevStoreState {
   shop: DevShop;
   app: DevAppInstallation;
   products: DevProduct[];
+  /** Manual collections over the products (absent in older state files: none). */
+  collections?: DevCollection[];
   customers: DevCustomer[];
   orders: DevOrder[];
   metafields: DevMetafield[];

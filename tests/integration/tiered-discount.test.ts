@@ -174,3 +174,77 @@ describe("a time-tiered discount", () => {
     expect((await fetch(`${stack.app.url}${location}`)).status).toBe(404);
   });
 });
+
+describe("a quantity-tiered discount on a collection", () => {
+  it("is picked from the form's collections, discounts only the collection's products, and schedules on them", async () => {
+    const { state } = stack.devStore.store;
+    const kitchen = state.collections!.find((c) => c.handle === "kitchen")!;
+    const collectionId = `gid://shopify/Collection/${kitchen.id}`;
+    const inStock = (id: string) => {
+      const product = state.products.find((p) => p.id === id)!;
+      return { product, variant: product.variants.find((v) => v.inventoryQuantity >= 2)! };
+    };
+    const inside = inStock(kitchen.productIds[0]);
+    const outside = inStock(
+      state.products.find((p) => p.status === "ACTIVE" && !kitchen.productIds.includes(p.id))!.id,
+    );
+
+    const formPage = await (await fetch(`${stack.app.url}/app/discounts/new`)).text();
+    expect(formPage).toContain("Small spaces");
+
+    const created = await post(
+      "/app/discounts/new",
+      new URLSearchParams({
+        title: "Kitchen bundle",
+        kind: "quantity",
+        startsAt: shopTime(-1),
+        endsAt: "",
+        tiers: JSON.stringify([
+          { startsAt: "", endsAt: "", minimum: "2", valueType: "percentage", value: "10", message: "Buy 2, save 10 %" },
+        ]),
+        appliesTo: "selected",
+        collectionIds: collectionId,
+        combinesWith: "shippingDiscounts",
+      }),
+    );
+    expect(created.status).toBe(302);
+    const location = created.headers.get("location")!;
+    const [stored] = storedDiscounts();
+    expect(stored.config).toMatchObject({
+      kind: "quantity",
+      appliesTo: { productIds: [], collectionIds: [collectionId] },
+    });
+
+    // One cart, two of each: only the collection's product gets 10 % off.
+    const added = await fetch(`${stack.storefrontUrl}/cart/add`, {
+      method: "POST",
+      body: new URLSearchParams({ id: inside.variant.id, quantity: "2" }),
+      redirect: "manual",
+    });
+    const cookie = added.headers.get("set-cookie")!.split(";")[0];
+    await fetch(`${stack.storefrontUrl}/cart/add`, {
+      method: "POST",
+      headers: { cookie },
+      body: new URLSearchParams({ id: outside.variant.id, quantity: "2" }),
+      redirect: "manual",
+    });
+    const cart = (await (await fetch(`${stack.storefrontUrl}/cart.js`, { headers: { cookie } })).json()) as {
+      items: { product_id: number; original_line_price: number; total_discount: number }[];
+    };
+    const line = (productId: string) => cart.items.find((item) => String(item.product_id) === productId)!;
+    expect(line(inside.product.id).total_discount).toBe(Math.round(line(inside.product.id).original_line_price / 10));
+    expect(line(outside.product.id).total_discount).toBe(0);
+
+    // The Launch block's schedule is on each of the collection's products, and on no other.
+    const scheduled = () =>
+      stack.devStore.store.state.metafields
+        .filter((m) => m.namespace.endsWith("--tiered-discount") && m.key === "schedule")
+        .map((m) => m.ownerId)
+        .sort();
+    expect(scheduled()).toEqual(kitchen.productIds.map((id) => `gid://shopify/Product/${id}`).sort());
+
+    const deleted = await post(location, new URLSearchParams({ intent: "delete" }));
+    expect(deleted.status).toBe(302);
+    expect(scheduled()).toEqual([]);
+  });
+});

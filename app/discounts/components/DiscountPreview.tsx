@@ -1,7 +1,7 @@
 import { BlockStack, Card, DataTable, List, Text } from "@shopify/polaris";
 import { formatAmount } from "../../preorders/currency-amount";
 import { exampleCarts } from "../example-cart";
-import { sampleProduct, type DiscountProductChoice } from "../sample-product";
+import { sampleProduct, type DiscountCollectionChoice, type DiscountProductChoice } from "../sample-product";
 import { tierLabel } from "../tier-summary";
 import { timeTierTimeline } from "../time-tier-timeline";
 import { readTieredDiscountForm, type TieredDiscountFormValues } from "../tiered-discount-form";
@@ -16,11 +16,13 @@ export function DiscountPreview({
   currency,
   timeZone,
   products,
+  collections,
 }: {
   values: TieredDiscountFormValues;
   currency: string;
   timeZone: string;
   products: DiscountProductChoice[];
+  collections: DiscountCollectionChoice[];
 }) {
   const read = readTieredDiscountForm(tieredDiscountFormRecord(values), { currency, timeZone });
   if (!read.ok) {
@@ -38,9 +40,10 @@ export function DiscountPreview({
     );
   }
   const { config } = read.draft;
-  const sample = sampleProduct(products, {
+  const sample = sampleProduct(products, collections, {
     appliesTo: config.kind === "spend" ? "all" : values.appliesTo,
     productIds: values.productIds,
+    collectionIds: values.collectionIds,
   });
   const carts = sample ? exampleCarts(config, sample, currency) : [];
   const money = (amount: number) => formatAmount(amount, currency);

@@ -1,5 +1,5 @@
 import { BlockStack, Card, ChoiceList, FormLayout, InlineGrid, Text, TextField } from "@shopify/polaris";
-import type { DiscountProductChoice } from "../sample-product";
+import type { DiscountCollectionChoice, DiscountProductChoice } from "../sample-product";
 import type { TierKind } from "../tiered-discount-draft";
 import type { TieredDiscountFormValues } from "../tiered-discount-form";
 import { newTierRow } from "../tiered-discount-form-values";
@@ -19,6 +19,7 @@ export function TieredDiscountFields({
   currency,
   timeZone,
   products,
+  collections,
   defaultStart,
 }: {
   values: TieredDiscountFormValues;
@@ -27,6 +28,7 @@ export function TieredDiscountFields({
   currency: string;
   timeZone: string;
   products: DiscountProductChoice[];
+  collections: DiscountCollectionChoice[];
   defaultStart: string;
 }) {
   const set = <K extends keyof TieredDiscountFormValues>(field: K, value: TieredDiscountFormValues[K]) =>
@@ -107,7 +109,7 @@ export function TieredDiscountFields({
               title="Applies to"
               choices={[
                 { label: "All products", value: "all" },
-                { label: "Products you pick", value: "selected" },
+                { label: "Products or collections you pick", value: "selected" },
               ]}
               selected={[values.appliesTo]}
               onChange={([appliesTo]) => set("appliesTo", appliesTo as "all" | "selected")}
@@ -123,7 +125,17 @@ export function TieredDiscountFields({
                 }))}
                 selected={values.productIds}
                 onChange={(productIds) => set("productIds", productIds)}
-                error={errors.productIds ?? errors.collectionIds}
+                error={errors.productIds}
+              />
+            )}
+            {values.appliesTo === "selected" && (
+              <ChoiceList
+                title="Collections you pick"
+                allowMultiple
+                choices={collections.map((collection) => ({ label: collection.title, value: collection.id }))}
+                selected={values.collectionIds}
+                onChange={(collectionIds) => set("collectionIds", collectionIds)}
+                error={errors.collectionIds}
               />
             )}
           </BlockStack>

@@ -1,5 +1,6 @@
 import { mergeResolverMaps } from "../resolver-map";
 import { appInstallationResolvers } from "./app-installation";
+import { collectionResolvers } from "./collections";
 import { customerConsentResolvers } from "./customer-email-marketing-consent";
 import { customerResolvers } from "./customers";
 import { discountAutomaticAppResolvers } from "./discount-automatic-app";
@@ -14,6 +15,7 @@ import { orderCreateMandatePaymentResolvers } from "./order-create-mandate-payme
 import { orderDiscountApplicationResolvers } from "./order-discount-applications";
 import { orderPaymentStatusResolvers } from "./order-payment-status";
 import { orderResolvers } from "./orders";
+import { productCollectionResolvers } from "./product-collections";
 import { productDeleteResolvers } from "./product-delete";
 import { productMediaResolvers } from "./product-media";
 import { productMutationResolvers } from "./product-mutations";
@@ -35,6 +37,8 @@ export const adminResolvers = mergeResolverMaps(
   productMediaResolvers,
   productVariantsBulkUpdateResolvers,
   productDeleteResolvers,
+  collectionResolvers,
+  productCollectionResolvers,
   sellingPlanGroupResolvers,
   sellingPlanGroupMutationResolvers,
   sellingPlanGroupResourceResolvers,

@@ -1,3 +1,4 @@
+import { findCollection } from "../../state/collections";
 import { findSellingPlan, findSellingPlanGroup } from "../../state/selling-plans";
 import type { DevOrder, DevOrderLine, DevProduct, DevStoreState } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
@@ -37,6 +38,8 @@ function findSource(state: DevStoreState, type: string, id: string): object | nu
   switch (type) {
     case "Product":
       return state.products.find((product) => product.id === id) ?? null;
+    case "Collection":
+      return findCollection(state, id);
     case "ProductVariant":
       return state.products.flatMap((product) => product.variants).find((variant) => variant.id === id) ?? null;
     case "MediaImage":
@@ -72,6 +75,7 @@ function findSource(state: DevStoreState, type: string, id: string): object | nu
 
 const NODE_TYPES = new Set([
   "Product",
+  "Collection",
   "ProductVariant",
   "MediaImage",
   "Customer",

@@ -67,7 +67,7 @@ describe("not implemented in the dev store", () => {
   });
 
   it("reports node lookups for types it keeps no records of", async () => {
-    const { body } = await adminClient().request('{ node(id: "gid://shopify/Collection/5") { id } }');
+    const { body } = await adminClient().request('{ node(id: "gid://shopify/Location/5") { id } }');
     expect(body.data).toEqual({ node: null });
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: CODE }, path: ["node"] });
   });

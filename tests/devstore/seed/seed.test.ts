@@ -18,6 +18,7 @@ function allIds(seeded: DevStoreState): string[] {
     seeded.shop.id,
     seeded.app.appId,
     ...seeded.products.flatMap((p) => [p.id, ...p.images.map((i) => i.id), ...p.variants.map((v) => v.id)]),
+    ...(seeded.collections ?? []).map((c) => c.id),
     ...seeded.customers.map((c) => c.id),
     ...seeded.orders.flatMap((o) => [o.id, ...o.lines.map((l) => l.id), ...o.refunds.map((r) => r.id)]),
   ];
@@ -76,6 +77,19 @@ describe("the seeded shop", () => {
 });
 
 describe("the seeded catalogue", () => {
+  it("files products in three manual collections, seeded after everything else so older ids stay put", () => {
+    const collections = state.collections ?? [];
+    expect(collections.map((c) => [c.title, c.productIds.length])).toEqual([
+      ["Home storage", 6],
+      ["Kitchen", 3],
+      ["Small spaces", 4],
+    ]);
+    const productIds = new Set(products.map((p) => p.id));
+    expect(collections.every((c) => c.productIds.every((id) => productIds.has(id)))).toBe(true);
+    const others = allIds({ ...state, collections: [] }).map(Number);
+    expect(Math.min(...collections.map((c) => Number(c.id)))).toBeGreaterThan(Math.max(...others));
+  });
+
   it("has a dozen products, all active but one draft", () => {
     expect(products).toHaveLength(12);
     expect(products.filter((p) => p.status === "DRAFT")).toHaveLength(1);

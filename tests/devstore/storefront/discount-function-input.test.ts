@@ -14,7 +14,10 @@ import type { Cart } from "../../../devstore/storefront/cart/cart";
 import { priceCart } from "../../../devstore/storefront/cart/priced-cart";
 import type { DevAutomaticAppDiscount, DevStoreState } from "../../../devstore/state/types";
 import { functionConfigurationMetafieldValue } from "../../../storefront/tiered-discount/src/configuration-metafield";
-import type { TimeTieredDiscount } from "../../../storefront/tiered-discount/src/tiered-discount-config";
+import type {
+  QuantityTieredDiscount,
+  TimeTieredDiscount,
+} from "../../../storefront/tiered-discount/src/tiered-discount-config";
 import { APP_ID, stateFixture } from "./state-fixture";
 
 /**
@@ -231,6 +234,84 @@ describe("the Discount Function's input", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.shop).toEqual({ localTime: expected });
+  });
+
+  it("answers inAnyCollection and inCollections from the collections' products", () => {
+    const collectionConfig: QuantityTieredDiscount = {
+      version: 1,
+      kind: "quantity",
+      appliesTo: { productIds: [], collectionIds: ["gid://shopify/Collection/700"] },
+      tiers: [{ minimumQuantity: 1, value: { percentage: 10 }, message: "Collection deal" }],
+    };
+    const state = shopWithDiscount(functionConfigurationMetafieldValue(collectionConfig));
+    state.collections = [
+      { id: "700", title: "Lighting", handle: "lighting", descriptionHtml: "", productIds: ["300"], updatedAt: "" },
+      { id: "701", title: "Other", handle: "other", descriptionHtml: "", productIds: ["200"], updatedAt: "" },
+    ];
+    const result = runDiscountFunction(
+      { state, discount, lines: functionLines(state), attributes: {}, now: new Date("2026-05-01T12:30:00Z") },
+      APP_EXTENSIONS_DIR,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    // Line 0 holds product 300 (in the collection); line 1 product 200 (in another) gets nothing.
+    expect(result.output).toEqual({
+      operations: [
+        {
+          productDiscountsAdd: {
+            candidates: [
+              {
+                message: "Collection deal",
+                targets: [{ cartLine: { id: "gid://shopify/CartLine/0" } }],
+                value: { percentage: { value: "10" } },
+              },
+            ],
+            selectionStrategy: "FIRST",
+          },
+        },
+      ],
+    });
+
+    const extension = functionExtensions(APP_EXTENSIONS_DIR).find(({ handle }) => handle === "tiered-discount")!;
+    const { schema } = functionApi(extension, extension.targets[0]);
+    const rootValue = functionInputRoot({
+      state,
+      discount,
+      lines: functionLines(state),
+      attributes: {},
+      now: new Date("2026-05-01T12:30:00Z"),
+    });
+    const membership = executeFunctionQuery(
+      schema,
+      parse(`{ cart { lines { merchandise { ... on ProductVariant { product {
+        inCollections(ids: ["gid://shopify/Collection/700", "gid://shopify/Collection/701"]) { collectionId isMember }
+      } } } } } }`),
+      rootValue,
+    );
+    expect(membership.errors).toBeUndefined();
+    expect(membership.data?.cart).toEqual({
+      lines: [
+        {
+          merchandise: {
+            product: {
+              inCollections: [
+                { collectionId: "gid://shopify/Collection/700", isMember: true },
+                { collectionId: "gid://shopify/Collection/701", isMember: false },
+              ],
+            },
+          },
+        },
+        {
+          merchandise: {
+            product: {
+              inCollections: [
+                { collectionId: "gid://shopify/Collection/700", isMember: false },
+                { collectionId: "gid://shopify/Collection/701", isMember: true },
+              ],
+            },
+          },
+        },
+      ],
+    });
   });
 
   it("fails the run, giving nothing, when the metafield lacks the query's variables", () => {

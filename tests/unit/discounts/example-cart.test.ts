@@ -35,6 +35,19 @@ describe("the example carts, priced by running the Discount Function", () => {
     ]);
   });
 
+  it("discounts a sample from one of the discount's collections", () => {
+    const config: TieredDiscountConfig = {
+      version: 1,
+      kind: "quantity",
+      appliesTo: { productIds: [], collectionIds: ["gid://shopify/Collection/7"] },
+      tiers: [{ minimumQuantity: 2, value: { percentage: 10 }, message: "Buy 2" }],
+    };
+    expect(exampleCarts(config, { ...tee, inAnyCollection: true }, "EUR")).toEqual([
+      { quantity: 2, subtotal: 39.98, discount: 4, total: 35.98, message: "Buy 2" },
+    ]);
+    expect(exampleCarts(config, tee, "EUR")[0].discount).toBe(0);
+  });
+
   it("fills each quantity tier's minimum; an amount comes off every item", () => {
     const config: TieredDiscountConfig = {
       version: 1,

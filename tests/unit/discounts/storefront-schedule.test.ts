@@ -34,7 +34,20 @@ describe("the storefront schedule", () => {
         { startsAt: "2026-12-01T14:00:00Z", endsAt: "2026-12-01T23:00:00Z", percentage: 30, message: "Launch day" },
       ],
     });
-    expect(scheduleOwners(draft.config)).toEqual({ shop: false, productIds: ["gid://shopify/Product/1"] });
+    expect(scheduleOwners(draft.config)).toEqual({
+      shop: false,
+      productIds: ["gid://shopify/Product/1"],
+      collectionIds: [],
+    });
+    const onCollection = {
+      ...draft.config,
+      appliesTo: { productIds: [], collectionIds: ["gid://shopify/Collection/7"] },
+    };
+    expect(scheduleOwners(onCollection)).toEqual({
+      shop: false,
+      productIds: [],
+      collectionIds: ["gid://shopify/Collection/7"],
+    });
   });
 
   it("flattens quantity and spend tiers' values as the block reads them", () => {

@@ -295,9 +295,11 @@ describe("reading the tiered discount form", () => {
 
   it("asks which products, with one message for the products field", () => {
     expect(errorsOf({ appliesTo: "" })).toEqual({
-      appliesTo: "Choose whether it applies to all products or to the products you pick",
+      appliesTo: "Choose whether it applies to all products or to the products or collections you pick",
     });
-    expect(errorsOf({ productIds: [] })).toEqual({ productIds: "Pick at least one product, or choose All products" });
+    expect(errorsOf({ productIds: [] })).toEqual({
+      productIds: "Pick at least one product or collection, or choose All products",
+    });
     expect(errorsOf({ productIds: ["gid://shopify/ProductVariant/1"] })).toEqual({
       productIds: "A chosen product is not a Shopify product: pick the products again",
     });

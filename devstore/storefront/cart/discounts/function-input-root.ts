@@ -1,6 +1,7 @@
 import { findMetafield, jsonValueOf } from "../../../admin/resolvers/metafields";
 import { isOtherAppNamespace, resolveAppNamespace } from "../../../admin/support/app-namespace";
 import { formatDecimal, fromCents } from "../../../admin/support/money";
+import { collectionsOfProduct } from "../../../state/collections";
 import { gid } from "../../../state/store";
 import type { DevAutomaticAppDiscount, DevProduct, DevStoreState, DevVariant } from "../../../state/types";
 import { toCents } from "../../money";
@@ -12,8 +13,8 @@ import { localTimeFields, shopLocalDateTime } from "./local-time";
  * The Discount Function API's `Input` for one discount and one cart, as resolvers: the
  * extension's input query runs against them, so the Function gets exactly the fields it asks
  * for. Fields not listed here are not served (see run-discount-function.ts). The dev store
- * sells in one currency and keeps no collections: the presentment rate is 1, and no product
- * is in any collection.
+ * sells in one currency: the presentment rate is 1. Collection membership is the manual
+ * collections' product lists.
  */
 
 /** A cart line as the Function sees it; prices in cents, before any discount. */
@@ -64,20 +65,26 @@ export function functionInputRoot({ state, discount, lines, attributes, now }: F
     ({ key }: Args) =>
       typeof key === "string" && key in values ? { key, value: values[key] } : null;
 
-  const product = (record: DevProduct) => ({
-    id: gid("Product", record.id),
-    handle: record.handle,
-    title: record.title,
-    vendor: record.vendor || null,
-    productType: record.productType || null,
-    // The dev store sells no gift cards.
-    isGiftCard: false,
-    hasAnyTag: ({ tags }: Args) => (tags as string[]).some((tag) => record.tags.includes(tag)),
-    hasTags: ({ tags }: Args) => (tags as string[]).map((tag) => ({ tag, hasTag: record.tags.includes(tag) })),
-    inAnyCollection: () => false,
-    inCollections: ({ ids }: Args) => (ids as string[]).map((collectionId) => ({ collectionId, isMember: false })),
-    metafield: metafieldOf(gid("Product", record.id)),
-  });
+  const product = (record: DevProduct) => {
+    const memberOf = new Set(
+      collectionsOfProduct(state, record.id).map((collection) => gid("Collection", collection.id)),
+    );
+    return {
+      id: gid("Product", record.id),
+      handle: record.handle,
+      title: record.title,
+      vendor: record.vendor || null,
+      productType: record.productType || null,
+      // The dev store sells no gift cards.
+      isGiftCard: false,
+      hasAnyTag: ({ tags }: Args) => (tags as string[]).some((tag) => record.tags.includes(tag)),
+      hasTags: ({ tags }: Args) => (tags as string[]).map((tag) => ({ tag, hasTag: record.tags.includes(tag) })),
+      inAnyCollection: ({ ids }: Args) => (ids as string[]).some((id) => memberOf.has(id)),
+      inCollections: ({ ids }: Args) =>
+        (ids as string[]).map((collectionId) => ({ collectionId, isMember: memberOf.has(collectionId) })),
+      metafield: metafieldOf(gid("Product", record.id)),
+    };
+  };
 
   const cartLine = (line: FunctionCartLine) => ({
     id: line.id,
