@@ -6,11 +6,14 @@ import type { PreorderTestRecord } from "./preorder-tests.server";
 
 export const PREORDER_BALANCE_JOB = "preorder-balance";
 
-/** One job per charge attempt: a retry after a failure is new work, a redelivery is not. */
-function enqueueCharge(tx: DbOrTx, charge: PreorderBalanceCharge, runAt?: Date) {
+/**
+ * One job per charge attempt: a retry after a failure is new work, a redelivery is not. `event`
+ * names a later reason to run the same attempt again (the order was fulfilled).
+ */
+function enqueueCharge(tx: DbOrTx, charge: PreorderBalanceCharge, runAt?: Date, event?: string) {
   return enqueue(tx, {
     kind: PREORDER_BALANCE_JOB,
-    key: `${PREORDER_BALANCE_JOB}:${charge.id}:${charge.attempt}`,
+    key: `${PREORDER_BALANCE_JOB}:${charge.id}:${charge.attempt}${event ? `:${event}` : ""}`,
     shop: charge.shop,
     customerId: charge.customerId,
     runAt,
@@ -57,16 +60,8 @@ export async function chargeBalancesOnFulfillment(db: Db, shop: string, orderId:
   });
   if (charges.length === 0) return;
   await db.$transaction(async (tx) => {
-    for (const charge of charges) {
-      // The job of the decision (same attempt) already ran and waited: a new key per fulfilment.
-      await enqueue(tx, {
-        kind: PREORDER_BALANCE_JOB,
-        key: `${PREORDER_BALANCE_JOB}:${charge.id}:${charge.attempt}:fulfilled`,
-        shop,
-        customerId: charge.customerId,
-        payload: { shop, chargeId: charge.id },
-      });
-    }
+    // The job of the decision (same attempt) already ran and waited: fulfilment is a new key.
+    for (const charge of charges) await enqueueCharge(tx, charge, undefined, "fulfilled");
   });
   wakeWorkers();
 }

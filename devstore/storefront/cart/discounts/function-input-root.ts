@@ -3,10 +3,9 @@ import { isOtherAppNamespace, resolveAppNamespace } from "../../../admin/support
 import { formatDecimal, fromCents } from "../../../admin/support/money";
 import { collectionsOfProduct } from "../../../state/collections";
 import { gid } from "../../../state/store";
-import type { DevAutomaticAppDiscount, DevProduct, DevStoreState, DevVariant } from "../../../state/types";
+import type { DevAutomaticAppDiscount, DevProduct, DevStoreState } from "../../../state/types";
 import { toCents } from "../../money";
-import type { SellingPlanAllocation } from "../../selling-plan-pricing";
-import type { CartLine } from "../cart";
+import type { PricedLine } from "../priced-cart";
 import { localTimeFields, shopLocalDateTime } from "./local-time";
 
 /**
@@ -18,16 +17,13 @@ import { localTimeFields, shopLocalDateTime } from "./local-time";
  */
 
 /** A cart line as the Function sees it; prices in cents, before any discount. */
-export interface FunctionCartLine {
+export type FunctionCartLine = Pick<
+  PricedLine,
+  "line" | "product" | "variant" | "allocation" | "unitPrice" | "linePrice"
+> & {
   /** gid://shopify/CartLine/<position>, the id the Function's targets name. */
   id: string;
-  line: CartLine;
-  product: DevProduct;
-  variant: DevVariant;
-  allocation: SellingPlanAllocation | null;
-  unitPrice: number;
-  linePrice: number;
-}
+};
 
 export interface FunctionInputContext {
   state: DevStoreState;
