@@ -2,21 +2,17 @@ import type { TieredDiscountConfig } from "../../storefront/tiered-discount/src/
 import type { AdminApi } from "../shopify/admin.server";
 import { adminQuery } from "../shopify/graphql.server";
 import { collectionProductIds } from "./collection-products.server";
-import {
-  SCHEDULE_KEY,
-  SCHEDULE_NAMESPACE,
-  scheduleOwners,
-  storefrontSchedule,
-  type StorefrontSchedule,
-} from "./storefront-schedule";
+import { SCHEDULE_KEY, SCHEDULE_NAMESPACE, scheduleOwners, storefrontSchedule } from "./storefront-schedule";
+import { chooseStorefrontSchedule } from "./storefront-schedule-choice";
+import { listTieredDiscounts } from "./tiered-discount-admin-api.server";
 import type { TieredDiscountDraft } from "./tiered-discount-draft";
 
 /**
- * Writes and withdraws the Launch discount block's schedule. One schedule per owner: the
- * discount saved last shows; withdrawing only removes a schedule that is still this discount's.
- * Publishing and withdrawing find the owners the same way (holders), reading a collection's
- * products as they are now: a product that left a collection keeps its schedule until it expires
- * or another discount replaces it.
+ * Keeps the Launch discount block's schedule right on every product (and the shop) a save or a
+ * delete touches: each owner shows the schedule chooseStorefrontSchedule picks among all the
+ * app's discounts that name it, and loses it when none does. Owners are found the same way for
+ * every discount, reading a collection's products as they are now: a product that left a
+ * collection keeps its schedule until it expires or the next sync that touches it.
  */
 
 const SCHEDULE_HOLDERS = `#graphql
@@ -51,15 +47,42 @@ function pages<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
-async function holders(admin: AdminApi, config: TieredDiscountConfig): Promise<Holder[]> {
+type CollectionProducts = (collectionIds: string[]) => Promise<string[]>;
+
+/** collectionProductIds, asking Shopify once per collection in one sync. */
+function collectionProductsOnce(admin: AdminApi): CollectionProducts {
+  const asked = new Map<string, Promise<string[]>>();
+  return async (collectionIds) => {
+    for (const id of collectionIds) if (!asked.has(id)) asked.set(id, collectionProductIds(admin, [id]));
+    return [...new Set((await Promise.all(collectionIds.map((id) => asked.get(id)!))).flat())];
+  };
+}
+
+/** The shop and the products whose schedules the configs decide. */
+async function holders(
+  admin: AdminApi,
+  configs: TieredDiscountConfig[],
+  collectionProducts: CollectionProducts,
+): Promise<Holder[]> {
   type Data = { shop: Holder; nodes: (Holder | null)[] };
-  const owners = scheduleOwners(config);
-  if (owners.shop) return [(await adminQuery<Data>(admin, SCHEDULE_HOLDERS, { productIds: [] })).shop];
-  const productIds = [...new Set([...owners.productIds, ...(await collectionProductIds(admin, owners.collectionIds))])];
+  const owners = configs.map(scheduleOwners);
+  const collectionIds = [...new Set(owners.flatMap((owner) => (owner.shop ? [] : owner.collectionIds)))];
+  const productIds = [
+    ...new Set([
+      ...owners.flatMap((owner) => (owner.shop ? [] : owner.productIds)),
+      ...(await collectionProducts(collectionIds)),
+    ]),
+  ];
+  const withShop = owners.some((owner) => owner.shop);
   const found = await Promise.all(
-    pages(productIds, NODES_PAGE).map((ids) => adminQuery<Data>(admin, SCHEDULE_HOLDERS, { productIds: ids })),
+    (productIds.length ? pages(productIds, NODES_PAGE) : [[]]).map((ids) =>
+      adminQuery<Data>(admin, SCHEDULE_HOLDERS, { productIds: ids }),
+    ),
   );
-  return found.flatMap((data) => data.nodes.filter((node): node is Holder => node !== null && "id" in node));
+  return [
+    ...(withShop ? [found[0].shop] : []),
+    ...found.flatMap((data) => data.nodes.filter((node): node is Holder => node !== null && "id" in node)),
+  ];
 }
 
 const SET_SCHEDULES = `#graphql
@@ -86,52 +109,102 @@ const DELETE_SCHEDULES = `#graphql
 
 type UserError = { field: string[] | null; message: string };
 
-/** The schedule on the discount's owners; those it no longer names (an edit) lose it. Returns Shopify's errors. */
-export async function publishStorefrontSchedule(
-  admin: AdminApi,
-  input: { discountId: string; draft: TieredDiscountDraft; timeZone: string; previous: TieredDiscountConfig | null },
-): Promise<string[]> {
-  const schedule: StorefrontSchedule = storefrontSchedule(input.discountId, input.draft, input.timeZone);
-  const owners = await holders(admin, input.draft.config);
+/** A discount as the sync sees it: its id and what the merchant set. */
+export type ScheduledDiscount = { id: string } & TieredDiscountDraft;
+
+export interface ScheduleSync {
+  timeZone: string;
+  now: Date;
+  /** Just created or updated: Shopify's discount search may not list it yet, or still list the old version. */
+  saved?: ScheduledDiscount;
+  /** About to be deleted: its owners are synced without it. */
+  removed?: { id: string; config: TieredDiscountConfig };
+  /** Owners the saved discount had before an edit, which may lose its schedule. */
+  previous?: TieredDiscountConfig | null;
+  /** Every owner of every discount (the revisit job), instead of the touched ones. */
+  everyOwner?: boolean;
+}
+
+export interface ScheduleSyncResult {
+  /** Shopify's errors, for the merchant. */
+  errors: string[];
+  /** When two discounts share an owner: the next instant the choice may change. */
+  revisitAt: Date | null;
+}
+
+export async function syncStorefrontSchedules(admin: AdminApi, sync: ScheduleSync): Promise<ScheduleSyncResult> {
+  const excluded = new Set([sync.saved?.id, sync.removed?.id]);
+  const discounts: ScheduledDiscount[] = [
+    ...(sync.saved ? [sync.saved] : []),
+    ...(await listTieredDiscounts(admin)).flatMap((discount) =>
+      discount.config && !excluded.has(discount.id) ? [{ ...discount, config: discount.config }] : [],
+    ),
+  ];
+  const touched = sync.everyOwner
+    ? discounts.map((discount) => discount.config)
+    : [sync.saved?.config, sync.previous, sync.removed?.config].filter((config) => config != null);
+  const collectionProducts = collectionProductsOnce(admin);
+  const owners = await holders(admin, touched, collectionProducts);
+  const members = await membersOf(discounts, collectionProducts);
+
+  const set: { ownerId: string; value: string }[] = [];
+  const cleared: string[] = [];
+  let revisitAt: Date | null = null;
+  for (const owner of owners) {
+    const candidates = discounts
+      .filter((discount) => members.get(discount.id)!(owner.id))
+      .map((discount) => storefrontSchedule(discount.id, discount, sync.timeZone));
+    const choice = chooseStorefrontSchedule(candidates, sync.now);
+    if (choice.revisitAt && (!revisitAt || choice.revisitAt < revisitAt)) revisitAt = choice.revisitAt;
+    if (!choice.shown) {
+      if (owner.metafield) cleared.push(owner.id);
+    } else if (JSON.stringify(owner.metafield?.jsonValue) !== JSON.stringify(choice.shown)) {
+      set.push({ ownerId: owner.id, value: JSON.stringify(choice.shown) });
+    }
+  }
+  return { errors: [...(await setSchedules(admin, set)), ...(await deleteSchedules(admin, cleared))], revisitAt };
+}
+
+/** For each discount, whether an owner (the shop's or a product's id) is one of its owners. */
+async function membersOf(
+  discounts: ScheduledDiscount[],
+  collectionProducts: CollectionProducts,
+): Promise<Map<string, (ownerId: string) => boolean>> {
+  const members = new Map<string, (ownerId: string) => boolean>();
+  for (const discount of discounts) {
+    const owners = scheduleOwners(discount.config);
+    if (owners.shop) {
+      members.set(discount.id, (ownerId) => ownerId.startsWith("gid://shopify/Shop/"));
+    } else {
+      const products = new Set([...owners.productIds, ...(await collectionProducts(owners.collectionIds))]);
+      members.set(discount.id, (ownerId) => products.has(ownerId));
+    }
+  }
+  return members;
+}
+
+async function setSchedules(admin: AdminApi, schedules: { ownerId: string; value: string }[]): Promise<string[]> {
   const errors: string[] = [];
-  for (const page of pages(owners, METAFIELDS_PAGE)) {
+  for (const page of pages(schedules, METAFIELDS_PAGE)) {
     const data = await adminQuery<{ metafieldsSet: { userErrors: UserError[] } }>(admin, SET_SCHEDULES, {
-      metafields: page.map((owner) => ({
-        ownerId: owner.id,
+      metafields: page.map(({ ownerId, value }) => ({
+        ownerId,
         namespace: SCHEDULE_NAMESPACE,
         key: SCHEDULE_KEY,
         type: "json",
-        value: JSON.stringify(schedule),
+        value,
       })),
     });
     errors.push(...data.metafieldsSet.userErrors.map((error) => error.message));
   }
-  if (input.previous) {
-    const kept = new Set(owners.map((owner) => owner.id));
-    errors.push(...(await withdraw(admin, input.discountId, input.previous, (id) => !kept.has(id))));
-  }
   return errors;
 }
 
-/** Removes the discount's schedule from its owners (a deleted discount). Returns Shopify's errors. */
-export function withdrawStorefrontSchedule(admin: AdminApi, discountId: string, config: TieredDiscountConfig) {
-  return withdraw(admin, discountId, config, () => true);
-}
-
-async function withdraw(
-  admin: AdminApi,
-  discountId: string,
-  config: TieredDiscountConfig,
-  include: (ownerId: string) => boolean,
-): Promise<string[]> {
-  const mine = (await holders(admin, config)).filter(
-    (owner) =>
-      include(owner.id) && (owner.metafield?.jsonValue as { discountId?: unknown } | null)?.discountId === discountId,
-  );
+async function deleteSchedules(admin: AdminApi, ownerIds: string[]): Promise<string[]> {
   const errors: string[] = [];
-  for (const page of pages(mine, METAFIELDS_PAGE)) {
+  for (const page of pages(ownerIds, METAFIELDS_PAGE)) {
     const data = await adminQuery<{ metafieldsDelete: { userErrors: UserError[] } }>(admin, DELETE_SCHEDULES, {
-      metafields: page.map((owner) => ({ ownerId: owner.id, namespace: SCHEDULE_NAMESPACE, key: SCHEDULE_KEY })),
+      metafields: page.map((ownerId) => ({ ownerId, namespace: SCHEDULE_NAMESPACE, key: SCHEDULE_KEY })),
     });
     errors.push(...data.metafieldsDelete.userErrors.map((error) => error.message));
   }

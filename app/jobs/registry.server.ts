@@ -1,4 +1,5 @@
 import type { JobDefinition } from "./job";
+import { storefrontScheduleJob } from "../discounts/storefront-schedule-job.server";
 import { preorderBalanceJob } from "../preorders/preorder-balance-job.server";
 import { preorderDeadlineJob } from "../preorders/preorder-deadline-job.server";
 import { preorderNoGoJob } from "../preorders/preorder-no-go-job.server";
@@ -12,4 +13,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   preorderDeadlineJob as JobDefinition,
   preorderNoGoJob as JobDefinition,
   preorderBalanceJob as JobDefinition,
+  storefrontScheduleJob as JobDefinition,
 ];

@@ -9,7 +9,7 @@ import { DiscountStatusBadge } from "../discounts/components/DiscountStatusBadge
 import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
 import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountNodeId } from "../discounts/saved-tiered-discount";
-import { publishStorefrontSchedule, withdrawStorefrontSchedule } from "../discounts/storefront-schedule.server";
+import { syncStorefrontSchedulesFor } from "../discounts/storefront-schedule-job.server";
 import {
   collectionsForDiscount,
   deleteTieredDiscount,
@@ -25,6 +25,7 @@ import {
 } from "../discounts/tiered-discount-form-values";
 import { tieredDiscountStatus } from "../discounts/tiered-discount-status";
 import { formRecord } from "../preorders/form-data";
+import db from "../db.server";
 import { requireAdmin } from "../shopify/admin.server";
 import { getShopSummary } from "../shopify/shop.server";
 
@@ -61,14 +62,20 @@ export const loader = async ({ request, params }: LoaderFunctionArgs) => {
 };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
-  const { admin } = await requireAdmin(request);
+  const { admin, session } = await requireAdmin(request);
   const id = discountNodeId(params.id ?? "");
   const existing = id && (await findTieredDiscount(admin, id));
   if (!id || !existing) throw notFound();
   const form = formRecord(await request.formData());
+  const shop = await getShopSummary(admin);
   if (form.intent === "delete") {
     // The storefront stops showing the countdown first: a schedule left behind would outlive the discount.
-    const withdrawn = existing.config ? await withdrawStorefrontSchedule(admin, id, existing.config) : [];
+    const withdrawn = existing.config
+      ? await syncStorefrontSchedulesFor(db, admin, session.shop, {
+          removed: { id, config: existing.config },
+          timeZone: shop.ianaTimezone,
+        })
+      : [];
     if (withdrawn.length) return data({ ok: false as const, errors: { form: withdrawn.join(" ") } }, 400);
     const userErrors = await deleteTieredDiscount(admin, id);
     if (userErrors.length) {
@@ -76,18 +83,16 @@ export const action = async ({ request, params }: ActionFunctionArgs) => {
     }
     return redirect("/app/discounts");
   }
-  const shop = await getShopSummary(admin);
   const read = readTieredDiscountForm(form, { currency: shop.currencyCode, timeZone: shop.ianaTimezone });
   if (!read.ok) return data({ ok: false as const, errors: read.errors }, 400);
   const saved = await updateTieredDiscount(admin, id, read.draft);
   if (!saved.ok) {
     return data({ ok: false as const, errors: formErrorsOf(saved.userErrors, read.draft.config.kind) }, 400);
   }
-  const scheduleErrors = await publishStorefrontSchedule(admin, {
-    discountId: id,
-    draft: read.draft,
-    timeZone: shop.ianaTimezone,
+  const scheduleErrors = await syncStorefrontSchedulesFor(db, admin, session.shop, {
+    saved: { id, ...read.draft },
     previous: existing.config,
+    timeZone: shop.ianaTimezone,
   });
   return data({ ok: true as const, scheduleErrors });
 };

@@ -8,6 +8,7 @@ import { DiscountPreview } from "../discounts/components/DiscountPreview";
 import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
 import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountUrlId } from "../discounts/saved-tiered-discount";
+import { syncStorefrontSchedulesFor } from "../discounts/storefront-schedule-job.server";
 import {
   collectionsForDiscount,
   createTieredDiscount,
@@ -16,7 +17,7 @@ import {
 import { readTieredDiscountForm, type TieredDiscountFormValues } from "../discounts/tiered-discount-form";
 import { newTieredDiscountFormValues, tieredDiscountFormData } from "../discounts/tiered-discount-form-values";
 import { formRecord } from "../preorders/form-data";
-import { publishStorefrontSchedule } from "../discounts/storefront-schedule.server";
+import db from "../db.server";
 import { requireAdmin } from "../shopify/admin.server";
 import { getShopSummary } from "../shopify/shop.server";
 
@@ -32,7 +33,7 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 };
 
 export const action = async ({ request }: ActionFunctionArgs) => {
-  const { admin } = await requireAdmin(request);
+  const { admin, session } = await requireAdmin(request);
   const shop = await getShopSummary(admin);
   const read = readTieredDiscountForm(formRecord(await request.formData()), {
     currency: shop.currencyCode,
@@ -41,11 +42,9 @@ export const action = async ({ request }: ActionFunctionArgs) => {
   if (!read.ok) return data({ errors: read.errors }, 400);
   const created = await createTieredDiscount(admin, read.draft);
   if (!created.ok) return data({ errors: formErrorsOf(created.userErrors, read.draft.config.kind) }, 400);
-  const scheduleErrors = await publishStorefrontSchedule(admin, {
-    discountId: created.id,
-    draft: read.draft,
+  const scheduleErrors = await syncStorefrontSchedulesFor(db, admin, session.shop, {
+    saved: { id: created.id, ...read.draft },
     timeZone: shop.ianaTimezone,
-    previous: null,
   });
   return redirect(`/app/discounts/${discountUrlId(created.id)}${scheduleErrors.length ? "?schedule=failed" : ""}`);
 };

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localDateTimeAt } from "../../app/discounts/shop-local-time";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import db from "../../app/db.server";
+import { localDateTimeAt, utcOfLocalDateTime } from "../../app/discounts/shop-local-time";
 import { readFunctionConfiguration } from "../../storefront/tiered-discount/src/read-function-configuration";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 
@@ -246,5 +247,56 @@ describe("a quantity-tiered discount on a collection", () => {
     const deleted = await post(location, new URLSearchParams({ intent: "delete" }));
     expect(deleted.status).toBe(302);
     expect(scheduled()).toEqual([]);
+  });
+});
+
+describe("two discounts on one product", () => {
+  it("shows the flash sale on now over a bundle saved later, looks again when its tier ends, and hands over on delete", async () => {
+    const flash = await post("/app/discounts/new", discountForm());
+    expect(flash.status).toBe(302);
+    const flashId = `gid://shopify/DiscountAutomaticNode/${flash.headers.get("location")!.split("/").pop()}`;
+    const bundle = await post(
+      "/app/discounts/new",
+      new URLSearchParams({
+        title: "Bundle",
+        kind: "quantity",
+        startsAt: shopTime(-1),
+        endsAt: "",
+        tiers: JSON.stringify([
+          { startsAt: "", endsAt: "", minimum: "2", valueType: "percentage", value: "10", message: "Buy 2" },
+        ]),
+        appliesTo: "selected",
+        productIds: productId,
+        combinesWith: "shippingDiscounts",
+      }),
+    );
+    expect(bundle.status).toBe(302);
+    const bundleLocation = bundle.headers.get("location")!;
+    const bundleId = `gid://shopify/DiscountAutomaticNode/${bundleLocation.split("/").pop()}`;
+
+    // Saved last, but the flash sale's 50 % is on now: the product keeps the flash sale's countdown.
+    expect(productSchedule()?.discountId).toBe(flashId);
+    // The choice changes when the first tier ends: a job syncs the schedules again then.
+    const shop = stack.devStore.store.state.shop.myshopifyDomain;
+    const revisit = await db.job.findFirst({ where: { kind: "tiered-discount-schedules", shop, status: "queued" } });
+    expect(revisit?.runAt.toISOString()).toBe(
+      new Date(utcOfLocalDateTime(`${shopTime(1)}:00`, timeZone)!).toISOString(),
+    );
+
+    // Run early, the job finds the same choice and writes nothing new.
+    const scheduleBefore = productSchedule();
+    await db.job.update({ where: { id: revisit!.id }, data: { runAt: new Date() } });
+    await vi.waitFor(
+      async () => expect((await db.job.findUnique({ where: { id: revisit!.id } }))?.status).toBe("succeeded"),
+      { timeout: 10_000 },
+    );
+    expect(productSchedule()).toEqual(scheduleBefore);
+
+    const deleted = await post(`/app/discounts/${flashId.split("/").pop()}`, new URLSearchParams({ intent: "delete" }));
+    expect(deleted.status).toBe(302);
+    expect(productSchedule()?.discountId).toBe(bundleId);
+
+    expect((await post(bundleLocation, new URLSearchParams({ intent: "delete" }))).status).toBe(302);
+    expect(productSchedule()).toBeUndefined();
   });
 });

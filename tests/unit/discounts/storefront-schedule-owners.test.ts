@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import {
-  publishStorefrontSchedule,
-  withdrawStorefrontSchedule,
-} from "../../../app/discounts/storefront-schedule.server";
-import type { TieredDiscountDraft } from "../../../app/discounts/tiered-discount-draft";
+import { syncStorefrontSchedules, type ScheduledDiscount } from "../../../app/discounts/storefront-schedule.server";
 import type { AdminApi } from "../../../app/shopify/admin.server";
-import type { QuantityTieredDiscount } from "../../../storefront/tiered-discount/src/tiered-discount-config";
+import { functionConfigurationMetafieldValue } from "../../../storefront/tiered-discount/src/configuration-metafield";
+import type {
+  QuantityTieredDiscount,
+  TieredDiscountConfig,
+} from "../../../storefront/tiered-discount/src/tiered-discount-config";
 
 /**
- * Where publishing and withdrawing put the schedule, against a fake Admin API: the picked
- * products and every product of the picked collections, in Shopify-sized pages.
+ * Where a sync puts the schedule, against a fake Admin API: the picked products and every product
+ * of the picked collections, in Shopify-sized pages; and with two discounts on one product, the
+ * one it should show, handing over when one is deleted.
  */
 
 const discountId = "gid://shopify/DiscountAutomaticNode/9";
@@ -17,13 +18,33 @@ const product = (n: number) => `gid://shopify/Product/${n}`;
 const COLLECTION = "gid://shopify/Collection/70";
 // 30 products: more than one metafieldsSet (25 at most) can take.
 const MEMBERS = Array.from({ length: 30 }, (_, i) => product(100 + i));
+const SHOP = "gid://shopify/Shop/1";
 
-function fakeShopify() {
+function fakeShopify(saved: ScheduledDiscount[] = []) {
   const schedules = new Map<string, string>();
+  const discounts = new Map(saved.map((discount) => [discount.id, discount]));
   const calls: { operation: string; size: number }[] = [];
   const answer = (operation: string, variables: Record<string, unknown>): unknown => {
     switch (operation) {
+      case "TieredDiscounts":
+        return {
+          discountNodes: {
+            nodes: [...discounts.values()].reverse().map((discount) => ({
+              id: discount.id,
+              discount: {
+                __typename: "DiscountAutomaticApp",
+                title: discount.title,
+                status: "ACTIVE",
+                startsAt: discount.startsAt,
+                endsAt: discount.endsAt,
+                combinesWith: discount.combinesWith,
+              },
+              metafield: { jsonValue: functionConfigurationMetafieldValue(discount.config) },
+            })),
+          },
+        };
       case "TieredDiscountCollectionProducts":
+        calls.push({ operation, size: 1 });
         return {
           collection: variables.id === COLLECTION ? { products: { nodes: MEMBERS.map((id) => ({ id })) } } : null,
         };
@@ -34,7 +55,7 @@ function fakeShopify() {
           id,
           metafield: schedules.has(id) ? { jsonValue: JSON.parse(schedules.get(id)!) } : null,
         });
-        return { shop: holder("gid://shopify/Shop/1"), nodes: ids.map(holder) };
+        return { shop: holder(SHOP), nodes: ids.map(holder) };
       }
       case "SetTieredDiscountSchedules": {
         const metafields = variables.metafields as { ownerId: string; value: string }[];
@@ -59,15 +80,22 @@ function fakeShopify() {
       return new Response(JSON.stringify({ data: answer(operation, options?.variables ?? {}) }));
     },
   } as unknown as AdminApi;
-  return { admin, schedules, calls };
+  const shown = (ownerId: string) => {
+    const value = schedules.get(ownerId);
+    return value === undefined ? undefined : (JSON.parse(value) as { discountId: string }).discountId;
+  };
+  return { admin, schedules, discounts, calls, shown };
 }
 
-function draftOn(appliesTo: QuantityTieredDiscount["appliesTo"]): TieredDiscountDraft {
+const combinesWith = { productDiscounts: false, orderDiscounts: false, shippingDiscounts: false };
+
+function discountOn(appliesTo: QuantityTieredDiscount["appliesTo"], id = discountId): ScheduledDiscount {
   return {
+    id,
     title: "Bundle",
     startsAt: "2026-12-01T00:00:00Z",
     endsAt: null,
-    combinesWith: { productDiscounts: false, orderDiscounts: false, shippingDiscounts: false },
+    combinesWith,
     config: {
       version: 1,
       kind: "quantity",
@@ -77,37 +105,108 @@ function draftOn(appliesTo: QuantityTieredDiscount["appliesTo"]): TieredDiscount
   };
 }
 
+/** A one-tier flash sale on products, from `from` to `to` (hours of 2026-12-01, UTC). */
+function flashSale(id: string, productIds: string[], from: number, to: number, percentage: number): ScheduledDiscount {
+  const hour = (h: number) => `2026-12-01T${String(h).padStart(2, "0")}:00:00`;
+  const config: TieredDiscountConfig = {
+    version: 1,
+    kind: "time",
+    appliesTo: { productIds, collectionIds: [] },
+    tiers: [{ startsAt: hour(from), endsAt: hour(to), percentage, message: `${percentage}% off` }],
+  };
+  return { id, title: id, startsAt: `${hour(from)}Z`, endsAt: `${hour(to)}Z`, combinesWith, config };
+}
+
+const sync = { timeZone: "UTC", now: new Date("2026-12-01T08:00:00Z") };
+
 describe("the storefront schedule's owners", () => {
   it("puts the schedule on the picked products and every product of the picked collections, 25 at a time", async () => {
     const { admin, schedules, calls } = fakeShopify();
-    const draft = draftOn({ productIds: [product(1), MEMBERS[0]], collectionIds: [COLLECTION] });
-    const errors = await publishStorefrontSchedule(admin, { discountId, draft, timeZone: "UTC", previous: null });
-    expect(errors).toEqual([]);
+    const saved = discountOn({ productIds: [product(1), MEMBERS[0]], collectionIds: [COLLECTION] });
+    const result = await syncStorefrontSchedules(admin, { ...sync, saved });
+    expect(result).toEqual({ errors: [], revisitAt: null });
     expect([...schedules.keys()].sort()).toEqual([product(1), ...MEMBERS].sort());
     expect(JSON.parse(schedules.get(MEMBERS[29])!)).toMatchObject({ discountId, kind: "quantity" });
     expect(calls.filter((call) => call.operation === "SetTieredDiscountSchedules").map((call) => call.size)).toEqual([
       25, 6,
     ]);
+    // The collection is read once, though both finding owners and matching discounts need it.
+    expect(calls.filter((call) => call.operation === "TieredDiscountCollectionProducts")).toHaveLength(1);
+
+    // A second sync of the same discount writes nothing.
+    calls.length = 0;
+    await syncStorefrontSchedules(admin, { ...sync, saved });
+    expect(calls.filter((call) => call.operation === "SetTieredDiscountSchedules")).toEqual([]);
   });
 
-  it("withdraws from the same owners, and an edit that drops the collection takes it off its products", async () => {
-    const { admin, schedules } = fakeShopify();
-    const onCollection = draftOn({ productIds: [], collectionIds: [COLLECTION] });
-    await publishStorefrontSchedule(admin, { discountId, draft: onCollection, timeZone: "UTC", previous: null });
+  it("an edit that drops the collection takes the schedule off its products; a delete off the rest", async () => {
+    const onCollection = discountOn({ productIds: [], collectionIds: [COLLECTION] });
+    const { admin, schedules, discounts } = fakeShopify([onCollection]);
+    await syncStorefrontSchedules(admin, { ...sync, saved: onCollection });
     expect(schedules.size).toBe(30);
 
-    const onOneProduct = draftOn({ productIds: [product(1)], collectionIds: [] });
-    const errors = await publishStorefrontSchedule(admin, {
-      discountId,
-      draft: onOneProduct,
-      timeZone: "UTC",
+    const onOneProduct = discountOn({ productIds: [product(1)], collectionIds: [] });
+    // Shopify's search still lists the old version: the saved one wins.
+    const result = await syncStorefrontSchedules(admin, {
+      ...sync,
+      saved: onOneProduct,
       previous: onCollection.config,
     });
-    expect(errors).toEqual([]);
+    expect(result.errors).toEqual([]);
     expect([...schedules.keys()]).toEqual([product(1)]);
 
-    await publishStorefrontSchedule(admin, { discountId, draft: onCollection, timeZone: "UTC", previous: null });
-    expect(await withdrawStorefrontSchedule(admin, discountId, onCollection.config)).toEqual([]);
-    expect([...schedules.keys()]).toEqual([product(1)]);
+    discounts.set(discountId, onOneProduct);
+    await syncStorefrontSchedules(admin, { ...sync, removed: { id: discountId, config: onOneProduct.config } });
+    expect(schedules.size).toBe(0);
+  });
+
+  it("a shop-wide discount's schedule goes on the shop only", async () => {
+    const { admin, schedules } = fakeShopify();
+    const onAll = discountOn({ productIds: [], collectionIds: [] });
+    if (onAll.config.kind !== "quantity") throw new Error("a quantity discount");
+    await syncStorefrontSchedules(admin, {
+      ...sync,
+      saved: { ...onAll, config: { ...onAll.config, appliesTo: "allProducts" } },
+    });
+    expect([...schedules.keys()]).toEqual([SHOP]);
+  });
+});
+
+describe("two discounts on one product", () => {
+  const early = flashSale("gid://shopify/DiscountAutomaticNode/1", [product(1), product(2)], 9, 11, 30);
+  const late = flashSale("gid://shopify/DiscountAutomaticNode/2", [product(1)], 10, 12, 50);
+
+  it("shows the one on now, whichever was saved last, and says when to look again", async () => {
+    const { admin, shown } = fakeShopify([early]);
+    await syncStorefrontSchedules(admin, { ...sync, saved: early });
+    const result = await syncStorefrontSchedules(admin, {
+      ...sync,
+      now: new Date("2026-12-01T09:30:00Z"),
+      saved: late,
+    });
+    expect(shown(product(1))).toBe(early.id);
+    expect(shown(product(2))).toBe(early.id);
+    expect(result.revisitAt).toEqual(new Date("2026-12-01T10:00:00Z"));
+  });
+
+  it("hands over at the revisit, and a delete brings back the other discount's schedule", async () => {
+    const { admin, discounts, shown } = fakeShopify([early, late]);
+    const revisit = await syncStorefrontSchedules(admin, {
+      ...sync,
+      now: new Date("2026-12-01T10:00:00Z"),
+      everyOwner: true,
+    });
+    expect(shown(product(1))).toBe(late.id);
+    expect(shown(product(2))).toBe(early.id);
+    expect(revisit.revisitAt).toEqual(new Date("2026-12-01T11:00:00Z"));
+
+    const deleted = await syncStorefrontSchedules(admin, {
+      ...sync,
+      now: new Date("2026-12-01T10:00:00Z"),
+      removed: { id: late.id, config: late.config },
+    });
+    discounts.delete(late.id);
+    expect(shown(product(1))).toBe(early.id);
+    expect(deleted.revisitAt).toBeNull();
   });
 });
