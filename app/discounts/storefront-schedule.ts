@@ -1,5 +1,5 @@
 import type { TieredDiscountConfig } from "../../storefront/tiered-discount/src/tiered-discount-config";
-import { utcOfLocalDateTime } from "./shop-local-time";
+import { utcOfLocalDateTime } from "../shop-time/shop-local-time";
 import type { TieredDiscountDraft } from "./tiered-discount-draft";
 
 /**

@@ -1,6 +1,6 @@
 import type { TieredDiscountConfig } from "../../storefront/tiered-discount/src/tiered-discount-config";
 import type { SavedTieredDiscount } from "./saved-tiered-discount";
-import { localDateTimeAt } from "./shop-local-time";
+import { localDateTimeAt } from "../shop-time/shop-local-time";
 import type { TierKind } from "./tiered-discount-draft";
 import {
   emptyTierRow,

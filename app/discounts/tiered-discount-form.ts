@@ -20,7 +20,7 @@ import {
 } from "../../storefront/tiered-discount/src/tiered-discount-limits";
 import { assertCurrencyCode } from "../preorders/currency-amount";
 import { readAmount, readPercentage, readWholeNumber, type Read } from "./form-numbers";
-import { utcOfLocalDateTime } from "./shop-local-time";
+import { utcOfLocalDateTime } from "../shop-time/shop-local-time";
 import { tierKinds, type CombinesWith, type TierKind, type TieredDiscountDraft } from "./tiered-discount-draft";
 
 /**

@@ -1,7 +1,7 @@
 import { activeTimeTier } from "../../storefront/tiered-discount/src/active-time-tier";
 import { localTimeClock } from "./local-time-clock";
 import type { SavedTieredDiscount } from "./saved-tiered-discount";
-import { localDateTimeAt } from "./shop-local-time";
+import { localDateTimeAt } from "../shop-time/shop-local-time";
 
 /**
  * Where a tiered discount stands: Shopify's status (scheduled, active, or expired, which also

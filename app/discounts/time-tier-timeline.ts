@@ -1,5 +1,5 @@
 import type { TimeTier } from "../../storefront/tiered-discount/src/tiered-discount-config";
-import { addDays } from "../preorders/calendar-date";
+import { addDays } from "../shop-time/calendar-date";
 
 /**
  * The time tiers as the merchant reads a schedule, on the shop's wall clock: one line per day,

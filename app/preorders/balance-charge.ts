@@ -1,6 +1,6 @@
-import { formatLongDate } from "./calendar-date";
+import { formatLongDate } from "../shop-time/calendar-date";
 import type { PaymentPlan } from "./preorder-test-draft";
-import { startOfLocalDay } from "./shop-time-zone";
+import { startOfLocalDay } from "../shop-time/shop-time-zone";
 
 /**
  * Collecting a preorder's balance after a "go". Shopify vaults the buyer's card at checkout and

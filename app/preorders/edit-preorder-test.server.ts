@@ -20,7 +20,7 @@ import {
   testProgress,
   type PreorderTestRecord,
 } from "./preorder-tests.server";
-import { localDateOf } from "./shop-time-zone";
+import { localDateOf } from "../shop-time/shop-time-zone";
 
 /** Orders with the test's plan so far (cancelled ones too): once there is one, the payment terms stay. */
 export async function ordersOfTest(db: Db, testId: string): Promise<number> {

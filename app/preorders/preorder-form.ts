@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "./calendar-date";
+import { isCalendarDate } from "../shop-time/calendar-date";
 import { assertCurrencyCode, currencyDecimals } from "./currency-amount";
 import { balanceDueDateProblem, deadlineProblem, shipDateProblem } from "./preorder-schedule";
 import {

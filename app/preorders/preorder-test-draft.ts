@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "./calendar-date";
+import { isCalendarDate } from "../shop-time/calendar-date";
 
 /**
  * A preorder test as the merchant set it up: what is sold, how buyers pay, when it ships, the

@@ -20,7 +20,7 @@ import { defaultPreorderNote } from "./preorder-wording";
 import { preorderUnitPrice } from "./preorder-unit-price";
 import { preorderProgress, type PreorderLineStatus, type PreorderProgress } from "./progress";
 import { sellingPlanGroupInput, sellingPlanGroupResources, sellingPlanGroupUpdateInput } from "./selling-plan-input";
-import { endOfLocalDay, localDateOf } from "./shop-time-zone";
+import { endOfLocalDay, localDateOf } from "../shop-time/shop-time-zone";
 import { transitionPreorderTest, type PreorderTestStatus } from "./status";
 import { preorderVerdict } from "./verdict";
 import {

@@ -1,4 +1,4 @@
-import { formatLongDate } from "./calendar-date";
+import { formatLongDate } from "../shop-time/calendar-date";
 import type { PaymentPlan } from "./preorder-test-draft";
 
 /**

@@ -1,7 +1,7 @@
-import { datesFrom, daysBetween } from "./calendar-date";
+import { datesFrom, daysBetween } from "../shop-time/calendar-date";
 import { roundToMinorUnit } from "./currency-amount";
 import type { PreorderGoal } from "./preorder-test-draft";
-import { localDateOf, type Instant } from "./shop-time-zone";
+import { localDateOf, type Instant } from "../shop-time/shop-time-zone";
 
 /**
  * Where a preorder test stands, from its counted order lines (PreorderLine rows). A line counts

@@ -8,7 +8,7 @@ import type {
   SellingPlanInput,
   SellingPlanPricingPolicyInput,
 } from "./selling-plan-types";
-import { endOfLocalDay, isTimeZone, startOfLocalDay } from "./shop-time-zone";
+import { endOfLocalDay, isTimeZone, startOfLocalDay } from "../shop-time/shop-time-zone";
 
 /**
  * A preorder test as Shopify's selling plan group: one group, one PRE_ORDER plan. What Shopify

@@ -1,4 +1,4 @@
-import { isCalendarDate } from "./calendar-date";
+import { isCalendarDate } from "../shop-time/calendar-date";
 import { scheduleProblem } from "./preorder-schedule";
 import type { PreorderTestDraft } from "./preorder-test-draft";
 

@@ -1,6 +1,6 @@
 import type { PreorderTestDraft } from "./preorder-test-draft";
 import type { PreorderProgress } from "./progress";
-import { endOfLocalDay, instantMs } from "./shop-time-zone";
+import { endOfLocalDay, instantMs } from "../shop-time/shop-time-zone";
 
 /**
  * What the storefront block reads: the app-owned product metafields `$app:preorder.config` and

@@ -1,6 +1,6 @@
 import { formatAmount, roundToMinorUnit } from "./currency-amount";
 import type { PreorderGoal } from "./preorder-test-draft";
-import { instantMs, type Instant } from "./shop-time-zone";
+import { instantMs, type Instant } from "../shop-time/shop-time-zone";
 import { forecastUnits } from "./units-forecast";
 
 /**

@@ -5,7 +5,7 @@ import { CapabilityEmptyState } from "../admin/CapabilityEmptyState";
 import { AdminPage } from "../admin/chrome";
 import { DiscountStatusBadge } from "../discounts/components/DiscountStatusBadge";
 import { discountUrlId } from "../discounts/saved-tiered-discount";
-import { localDateTimeAt } from "../discounts/shop-local-time";
+import { localDateTimeAt } from "../shop-time/shop-local-time";
 import { tiersSummary } from "../discounts/tier-summary";
 import { listTieredDiscounts } from "../discounts/tiered-discount-admin-api.server";
 import { tieredDiscountStatus } from "../discounts/tiered-discount-status";

@@ -27,7 +27,7 @@ import { BalancesCard } from "../preorders/components/BalancesCard";
 import { NoticePreview } from "../preorders/components/NoticePreview";
 import { ProgressChart } from "../preorders/components/ProgressChart";
 import { formatAmount } from "../preorders/currency-amount";
-import { addDays } from "../preorders/calendar-date";
+import { addDays } from "../shop-time/calendar-date";
 import { balanceCharges, retryBalanceCharge } from "../preorders/preorder-balances.server";
 import { shopProfileForNotices } from "../preorders/preorder-notices-job.server";
 import {

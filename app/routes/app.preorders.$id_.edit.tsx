@@ -15,7 +15,7 @@ import { preorderFormValues, readPreorderForm } from "../preorders/preorder-form
 import { shopProfileForNotices } from "../preorders/preorder-notices-job.server";
 import { findPreorderTest } from "../preorders/preorder-tests.server";
 import { noticePreview } from "../preorders/ship-date-notice";
-import { localDateOf } from "../preorders/shop-time-zone";
+import { localDateOf } from "../shop-time/shop-time-zone";
 import { requireAdmin } from "../shopify/admin.server";
 
 // The file name's "$id_" keeps this page out of the test page's layout: it renders on its own,

@@ -13,7 +13,7 @@ import { formDataOf, formRecord } from "../preorders/form-data";
 import { productsForPreorder } from "../preorders/preorder-admin-api.server";
 import { createPreorderTestOnNewProduct } from "../preorders/preorder-test-on-new-product.server";
 import { createPreorderTest } from "../preorders/preorder-tests.server";
-import { localDateOf } from "../preorders/shop-time-zone";
+import { localDateOf } from "../shop-time/shop-time-zone";
 import { requireAdmin } from "../shopify/admin.server";
 import { getShopSummary } from "../shopify/shop.server";
 

@@ -1,7 +1,7 @@
 import autocannon from "autocannon";
 import { afterAll, beforeAll, bench, describe } from "vitest";
-import { addDays } from "../../app/preorders/calendar-date";
-import { localDateOf } from "../../app/preorders/shop-time-zone";
+import { addDays } from "../../app/shop-time/calendar-date";
+import { localDateOf } from "../../app/shop-time/shop-time-zone";
 import { signedProxyQuery } from "../../devstore/proxy/proxy-signature";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 

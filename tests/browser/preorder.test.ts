@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import db from "../../app/db.server";
-import { addDays } from "../../app/preorders/calendar-date";
-import { localDateOf } from "../../app/preorders/shop-time-zone";
+import { addDays } from "../../app/shop-time/calendar-date";
+import { localDateOf } from "../../app/shop-time/shop-time-zone";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 import { openBrowser, openPage, screenshot } from "./harness";
 

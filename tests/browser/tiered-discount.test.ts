@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { localDateTimeAt } from "../../app/discounts/shop-local-time";
+import { localDateTimeAt } from "../../app/shop-time/shop-local-time";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 import { openBrowser, openPage, screenshot } from "./harness";
 

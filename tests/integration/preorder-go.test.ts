@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import db from "../../app/db.server";
 import { enqueue } from "../../app/jobs/queue.server";
-import { addDays } from "../../app/preorders/calendar-date";
+import { addDays } from "../../app/shop-time/calendar-date";
 import { PREORDER_BALANCE_JOB } from "../../app/preorders/preorder-balances.server";
-import { localDateOf } from "../../app/preorders/shop-time-zone";
+import { localDateOf } from "../../app/shop-time/shop-time-zone";
 import { fulfillOrder } from "../devstore/support/back-office";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 import { placePreorder } from "../support/preorder-shopper";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import db from "../../app/db.server";
-import { localDateTimeAt, utcOfLocalDateTime } from "../../app/discounts/shop-local-time";
+import { localDateTimeAt, utcOfLocalDateTime } from "../../app/shop-time/shop-local-time";
 import { readFunctionConfiguration } from "../../storefront/tiered-discount/src/read-function-configuration";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 

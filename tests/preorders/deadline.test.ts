@@ -2,7 +2,7 @@ import { Session } from "@shopify/shopify-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import db from "../../app/db.server";
 import { ManualClock } from "../../app/jobs/clock";
-import { addDays } from "../../app/preorders/calendar-date";
+import { addDays } from "../../app/shop-time/calendar-date";
 import { readPreorderForm } from "../../app/preorders/preorder-form";
 import {
   createPreorderTest,
@@ -10,7 +10,7 @@ import {
   findPreorderTest,
   preorderTestSummary,
 } from "../../app/preorders/preorder-tests.server";
-import { endOfLocalDay, localDateOf } from "../../app/preorders/shop-time-zone";
+import { endOfLocalDay, localDateOf } from "../../app/shop-time/shop-time-zone";
 import { sessionStorage, unauthenticated } from "../../app/shopify.server";
 import { routeAdminApiToDevStore } from "../../app/shopify/dev-store-transport.server";
 import { startDevStore, type RunningDevStore } from "../../devstore/server";

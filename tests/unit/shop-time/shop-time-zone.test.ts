@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, datesFrom, daysBetween, formatLongDate, isCalendarDate } from "../../../app/preorders/calendar-date";
-import { endOfLocalDay, isTimeZone, localDateOf, startOfLocalDay } from "../../../app/preorders/shop-time-zone";
+import { addDays, datesFrom, daysBetween, formatLongDate, isCalendarDate } from "../../../app/shop-time/calendar-date";
+import { endOfLocalDay, isTimeZone, localDateOf, startOfLocalDay } from "../../../app/shop-time/shop-time-zone";
 
 describe("calendar dates", () => {
   it("accepts real dates as YYYY-MM-DD only", () => {

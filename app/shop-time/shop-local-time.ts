@@ -1,5 +1,5 @@
 import { isLocalDateTime } from "../../storefront/tiered-discount/src/local-date-time";
-import { instantMs, wallClockMs } from "../preorders/shop-time-zone";
+import { instantMs, wallClockMs } from "./shop-time-zone";
 
 /**
  * Between instants (UTC, as Shopify's DateTime) and wall-clock times in the shop's IANA time

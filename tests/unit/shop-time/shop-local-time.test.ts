@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDateTimeAt, utcOfLocalDateTime } from "../../../app/discounts/shop-local-time";
+import { localDateTimeAt, utcOfLocalDateTime } from "../../../app/shop-time/shop-local-time";
 
 describe("the shop's wall clock and UTC", () => {
   it("converts a summer and a winter time in New York with their own offsets", () => {
