@@ -12,31 +12,39 @@ import type { TieredDiscountDraft } from "./tiered-discount-draft";
  * Reads return Shopify's data or throw; mutations return userErrors for the form to show.
  */
 
+/** What the list and a discount's page read of each discount: savedTieredDiscount's TieredDiscountNode. */
+const TIERED_DISCOUNT_NODE = `#graphql
+  fragment TieredDiscountNode on DiscountNode {
+    id
+    discount {
+      __typename
+      ... on DiscountAutomaticApp {
+        title
+        status
+        startsAt
+        endsAt
+        combinesWith {
+          productDiscounts
+          orderDiscounts
+          shippingDiscounts
+        }
+      }
+    }
+    metafield(namespace: "$app:tiered-discount", key: "function-configuration") {
+      jsonValue
+    }
+  }
+`;
+
 const TIERED_DISCOUNTS = `#graphql
   query TieredDiscounts($query: String!) {
     discountNodes(first: 100, query: $query, sortKey: CREATED_AT, reverse: true) {
       nodes {
-        id
-        discount {
-          __typename
-          ... on DiscountAutomaticApp {
-            title
-            status
-            startsAt
-            endsAt
-            combinesWith {
-              productDiscounts
-              orderDiscounts
-              shippingDiscounts
-            }
-          }
-        }
-        metafield(namespace: "$app:tiered-discount", key: "function-configuration") {
-          jsonValue
-        }
+        ...TieredDiscountNode
       }
     }
   }
+  ${TIERED_DISCOUNT_NODE}
 `;
 
 /** The app's tiered discounts, newest first: its automatic app discounts that carry the config metafield. */
@@ -50,26 +58,10 @@ export async function listTieredDiscounts(admin: AdminApi): Promise<SavedTieredD
 const TIERED_DISCOUNT = `#graphql
   query TieredDiscount($id: ID!) {
     discountNode(id: $id) {
-      id
-      discount {
-        __typename
-        ... on DiscountAutomaticApp {
-          title
-          status
-          startsAt
-          endsAt
-          combinesWith {
-            productDiscounts
-            orderDiscounts
-            shippingDiscounts
-          }
-        }
-      }
-      metafield(namespace: "$app:tiered-discount", key: "function-configuration") {
-        jsonValue
-      }
+      ...TieredDiscountNode
     }
   }
+  ${TIERED_DISCOUNT_NODE}
 `;
 
 export async function findTieredDiscount(admin: AdminApi, id: string): Promise<SavedTieredDiscount | null> {

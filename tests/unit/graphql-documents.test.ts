@@ -14,12 +14,22 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const documents = sourceFiles("app").flatMap((file) =>
-  [...readFileSync(file, "utf8").matchAll(/`#graphql\n([\s\S]*?)`/g)].map((match, index) => ({
-    name: `${file} #${index + 1}`,
-    text: match[1],
-  })),
-);
+// A document may splice in a fragment defined in the same file (`${FRAGMENT}`); a fragment on
+// its own is checked where it is used.
+const documents = sourceFiles("app").flatMap((file) => {
+  const source = readFileSync(file, "utf8");
+  const named = new Map([...source.matchAll(/const (\w+) = `#graphql\n([\s\S]*?)`/g)].map((m) => [m[1], m[2]]));
+  return [...source.matchAll(/`#graphql\n([\s\S]*?)`/g)]
+    .map((match, index) => ({
+      name: `${file} #${index + 1}`,
+      text: match[1].replace(/\$\{(\w+)\}/g, (_, name: string) => {
+        const fragment = named.get(name);
+        if (fragment === undefined) throw new Error(`${file}: \${${name}} is not a #graphql constant of this file`);
+        return fragment;
+      }),
+    }))
+    .filter(({ text }) => parse(text).definitions.some((definition) => definition.kind !== "FragmentDefinition"));
+});
 
 let schema: GraphQLSchema;
 beforeAll(() => {
