@@ -4,9 +4,8 @@ import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-r
 import { Banner, Layout, Modal, Text } from "@shopify/polaris";
 import { useState } from "react";
 import { AdminPage } from "../admin/chrome";
-import { DiscountPreview } from "../discounts/components/DiscountPreview";
 import { DiscountStatusBadge } from "../discounts/components/DiscountStatusBadge";
-import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
+import { TieredDiscountEditor } from "../discounts/components/TieredDiscountEditor";
 import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountNodeId } from "../discounts/saved-tiered-discount";
 import { syncStorefrontSchedulesFor } from "../discounts/storefront-schedule-job.server";
@@ -162,27 +161,16 @@ export default function TieredDiscountPage() {
             </Banner>
           </Layout.Section>
         )}
-        <Layout.Section>
-          <TieredDiscountFields
-            values={values}
-            onChange={setValues}
-            errors={errors}
-            currency={currency}
-            timeZone={timeZone}
-            products={products}
-            collections={collections}
-            defaultStart={defaultStart}
-          />
-        </Layout.Section>
-        <Layout.Section variant="oneThird">
-          <DiscountPreview
-            values={values}
-            currency={currency}
-            timeZone={timeZone}
-            products={products}
-            collections={collections}
-          />
-        </Layout.Section>
+        <TieredDiscountEditor
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          currency={currency}
+          timeZone={timeZone}
+          products={products}
+          collections={collections}
+          defaultStart={defaultStart}
+        />
       </Layout>
       <Modal
         open={confirmingDelete}

@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
-import { Banner, BlockStack, Layout } from "@shopify/polaris";
+import { Banner, Layout } from "@shopify/polaris";
 import { useState } from "react";
 import { AdminPage } from "../admin/chrome";
-import { DiscountPreview } from "../discounts/components/DiscountPreview";
-import { TieredDiscountFields } from "../discounts/components/TieredDiscountFields";
+import { TieredDiscountEditor } from "../discounts/components/TieredDiscountEditor";
 import { formErrorsOf } from "../discounts/discount-user-errors";
 import { discountUrlId } from "../discounts/saved-tiered-discount";
 import { syncStorefrontSchedulesFor } from "../discounts/storefront-schedule-job.server";
@@ -74,29 +73,16 @@ export default function NewTieredDiscount() {
             </Banner>
           </Layout.Section>
         )}
-        <Layout.Section>
-          <TieredDiscountFields
-            values={values}
-            onChange={setValues}
-            errors={errors}
-            currency={currency}
-            timeZone={timeZone}
-            products={products}
-            collections={collections}
-            defaultStart={initial.startsAt}
-          />
-        </Layout.Section>
-        <Layout.Section variant="oneThird">
-          <BlockStack gap="400">
-            <DiscountPreview
-              values={values}
-              currency={currency}
-              timeZone={timeZone}
-              products={products}
-              collections={collections}
-            />
-          </BlockStack>
-        </Layout.Section>
+        <TieredDiscountEditor
+          values={values}
+          onChange={setValues}
+          errors={errors}
+          currency={currency}
+          timeZone={timeZone}
+          products={products}
+          collections={collections}
+          defaultStart={initial.startsAt}
+        />
       </Layout>
     </AdminPage>
   );
