@@ -215,7 +215,13 @@ export interface DevOrder {
   email: string | null;
   currencyCode: string;
   lines: DevOrderLine[];
+  /**
+   * The lines' prices before discounts (the webhooks' total_line_items_price). Shopify's
+   * subtotal (Order.subtotalPriceSet, subtotal_price) is after line and order discounts:
+   * this less `totalDiscounts`.
+   */
   subtotal: string;
+  /** Every discount on the lines, their own and their shares of the order's. */
   totalDiscounts: string;
   totalTax: string;
   totalShipping: string;

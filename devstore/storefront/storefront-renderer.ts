@@ -21,6 +21,8 @@ export const DEFAULT_EXTENSIONS_DIR = fileURLToPath(new URL("../../storefront", 
 export interface StorefrontRendererOptions {
   /** Where the app's theme app extensions live: <repo>/storefront by default. */
   extensionsDir?: string;
+  /** The shop's clock, Liquid's 'now' (the machine's clock by default). */
+  now?: () => Date;
 }
 
 /** One page to render: a theme template by name, or Liquid source (an app proxy response). */
@@ -59,11 +61,13 @@ interface Compiled {
 export class StorefrontRenderer {
   readonly extensionsDir: string;
   readonly #store: DevStore;
+  readonly #now: (() => Date) | undefined;
   #compiled: Compiled | undefined;
 
   constructor(store: DevStore, options: StorefrontRendererOptions = {}) {
     this.#store = store;
     this.extensionsDir = options.extensionsDir ?? DEFAULT_EXTENSIONS_DIR;
+    this.#now = options.now;
   }
 
   async render(page: Page): Promise<string> {
@@ -170,6 +174,7 @@ export class StorefrontRenderer {
       assetsPath: "/assets",
       translations: {},
       shop,
+      now: this.#now,
     });
     const blocks = loadThemeExtensions(this.extensionsDir).flatMap((extension) => {
       const engine = createLiquidEngine({
@@ -178,6 +183,7 @@ export class StorefrontRenderer {
         assetsPath: extensionAssetsPath(extension.name),
         translations: extension.translations,
         shop,
+        now: this.#now,
       });
       return extension.blocks.map((block): CompiledBlock => ({
         extension,

@@ -23,11 +23,12 @@ export interface StorefrontOptions {
 
 export function createStorefront(store: DevStore, options: StorefrontOptions = {}): Storefront {
   if (options.storefront) return options.storefront;
+  const now = options.now ?? (() => new Date());
   return {
     store,
-    renderer: new StorefrontRenderer(store, { extensionsDir: options.extensionsDir }),
+    renderer: new StorefrontRenderer(store, { extensionsDir: options.extensionsDir, now }),
     carts: cartsOf(store),
-    now: options.now ?? (() => new Date()),
+    now,
   };
 }
 

@@ -3,7 +3,7 @@ import type { DevMetafield, DevStoreState } from "../../state/types";
 import { notImplemented } from "../errors/dev-store-error";
 import { isOtherAppNamespace, resolveAppNamespace } from "../support/app-namespace";
 import { isKnownMetafieldType, validateMetafieldValue } from "../support/metafield-values";
-import { findMetafield, ownerTypeOf } from "./metafields";
+import { findMetafield, metafieldOwnerKey, ownerTypeOf } from "./metafields";
 import { findNode, parseGid } from "./nodes";
 
 /**
@@ -107,7 +107,8 @@ export function writeMetafield(
 ): DevMetafield {
   const { input, namespace, type } = planned;
   const existing = findMetafield(state, input.ownerId, namespace, input.key);
-  const fields = { ownerId: input.ownerId, namespace, key: input.key, type, value: input.value, updatedAt: now };
+  const ownerId = metafieldOwnerKey(input.ownerId);
+  const fields = { ownerId, namespace, key: input.key, type, value: input.value, updatedAt: now };
   if (existing) {
     Object.assign(existing, fields, { compareDigest: compareDigestOf(fields) });
     return existing;

@@ -1,3 +1,4 @@
+import { gid } from "../../state/store";
 import type { DevMetafield, DevStoreState } from "../../state/types";
 import type { Args, ResolverMap, TypeResolvers } from "../resolver-map";
 import { isOtherAppNamespace, resolveAppNamespace } from "../support/app-namespace";
@@ -13,6 +14,9 @@ const OWNER_TYPES: Record<string, string> = {
   Order: "ORDER",
   Shop: "SHOP",
   AppInstallation: "API_PERMISSION",
+  DiscountAutomaticNode: "DISCOUNT",
+  DiscountNode: "DISCOUNT",
+  DiscountCodeNode: "DISCOUNT",
 };
 
 export function ownerTypeOf(ownerId: string): string | null {
@@ -20,15 +24,27 @@ export function ownerTypeOf(ownerId: string): string | null {
   return parsed ? (OWNER_TYPES[parsed.type] ?? null) : null;
 }
 
+/**
+ * The owner id a metafield is kept under. A discount is both a DiscountNode and a
+ * DiscountAutomaticNode with the same number; its metafields are kept under the latter,
+ * whichever id names it.
+ */
+export function metafieldOwnerKey(ownerId: string): string {
+  const parsed = parseGid(ownerId);
+  return parsed?.type === "DiscountNode" ? gid("DiscountAutomaticNode", parsed.id) : ownerId;
+}
+
 /** The owner's metafields this app may see: everything but other apps' reserved namespaces. */
 export function visibleMetafields(state: DevStoreState, ownerId: string): DevMetafield[] {
+  const owner = metafieldOwnerKey(ownerId);
   return state.metafields
-    .filter((metafield) => metafield.ownerId === ownerId && !isOtherAppNamespace(metafield.namespace, state.app.appId))
+    .filter((metafield) => metafield.ownerId === owner && !isOtherAppNamespace(metafield.namespace, state.app.appId))
     .sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 export function findMetafield(state: DevStoreState, ownerId: string, namespace: string, key: string) {
-  return state.metafields.find((m) => m.ownerId === ownerId && m.namespace === namespace && m.key === key) ?? null;
+  const owner = metafieldOwnerKey(ownerId);
+  return state.metafields.find((m) => m.ownerId === owner && m.namespace === namespace && m.key === key) ?? null;
 }
 
 const JSON_TYPES = /^(json|money|dimension|volume|weight|rating|link|list\..+)$/;

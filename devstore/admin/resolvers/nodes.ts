@@ -68,6 +68,13 @@ function findSource(state: DevStoreState, type: string, id: string): object | nu
       return state.shop.id === id ? state.shop : null;
     case "AppInstallation":
       return state.app.appId === id ? state.app : null;
+    // One automatic discount answers to both ids, as on Shopify.
+    case "DiscountAutomaticNode":
+    case "DiscountNode":
+      return (state.automaticDiscounts ?? []).find((discount) => discount.id === id) ?? null;
+    // The dev store gives only automatic discounts: no code discount exists.
+    case "DiscountCodeNode":
+      return null;
     default:
       return null;
   }
@@ -86,6 +93,9 @@ const NODE_TYPES = new Set([
   "SellingPlan",
   "Shop",
   "AppInstallation",
+  "DiscountAutomaticNode",
+  "DiscountNode",
+  "DiscountCodeNode",
 ]);
 
 /** Ids of types the dev store keeps no records of are an error, not a silent null. */

@@ -159,7 +159,7 @@ const orderFields: TypeResolvers<DevOrder> = {
   customAttributes: (order) =>
     order.noteAttributes.map((attribute) => ({ key: attribute.name, value: attribute.value })),
   subtotalLineItemsQuantity: (order) => order.lines.reduce((total, line) => total + line.quantity, 0),
-  subtotalPriceSet: (order) => moneyBag(order.subtotal, order.currencyCode),
+  subtotalPriceSet: (order) => moneyBag(subtractAmount(order.subtotal, order.totalDiscounts), order.currencyCode),
   totalPriceSet: (order) => moneyBag(order.total, order.currencyCode),
   originalTotalPriceSet: (order) => moneyBag(order.total, order.currencyCode),
   totalDiscountsSet: (order) => moneyBag(order.totalDiscounts, order.currencyCode),

@@ -15,14 +15,16 @@ const NAMED_FORMATS: Record<string, string> = {
 
 /**
  * Shopify's `date`: strftime formats (liquidjs's own date filter does those), plus
- * `format: '<name>'`. The engine's timezoneOffset is the shop's time zone.
+ * `format: '<name>'`. The engine's timezoneOffset is the shop's time zone; 'now' and
+ * 'today' are `now()`, the shop's clock (liquidjs would read the machine's).
  */
-export function dateFilter(builtin: FilterImplOptions): FilterHandler {
+export function dateFilter(builtin: FilterImplOptions, now: () => Date): FilterHandler {
   const strftime = typeof builtin === "function" ? builtin : builtin.handler;
   return function (this: ThisParameterType<FilterHandler>, input: unknown, ...args: unknown[]) {
     const { positional, named } = splitFilterArgs(args);
     const format =
       named.format !== undefined ? (NAMED_FORMATS[String(named.format)] ?? String(named.format)) : positional[0];
-    return strftime.call(this, input, ...(format === undefined ? [] : [format]));
+    const date = input === "now" || input === "today" ? now() : input;
+    return strftime.call(this, date, ...(format === undefined ? [] : [format]));
   };
 }

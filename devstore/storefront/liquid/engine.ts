@@ -28,6 +28,8 @@ export interface LiquidEngineOptions {
   /** locales/en.default.json of the extension (the `t` filter). */
   translations: Record<string, unknown>;
   shop: () => DevShop;
+  /** The shop's clock: what `'now' | date` shows (the machine's clock by default). */
+  now?: () => Date;
 }
 
 /**
@@ -56,7 +58,7 @@ export function createLiquidEngine(options: LiquidEngineOptions): Liquid {
     json: jsonFilter,
     handleize: handleizeFilter,
     handle: handleizeFilter,
-    date: dateFilter(liquid.filters.date),
+    date: dateFilter(liquid.filters.date, options.now ?? (() => new Date())),
     stylesheet_tag: stylesheetTagFilter,
     script_tag: scriptTagFilter,
   };

@@ -1,7 +1,6 @@
 import { addLine, changeLineQuantity, changeQuantityOf, updateAttributes, type LineToAdd } from "../cart/cart";
 import { cartJson, lineItemJson } from "../cart/cart-json";
 import { problemAdding } from "../cart/line-check";
-import { priceCart } from "../cart/priced-cart";
 import { RequestFields } from "../request-fields";
 import { escapeHtml } from "../liquid/escape-html";
 import { ajaxError, htmlResponse, redirectResponse } from "../responses";
@@ -19,7 +18,9 @@ export async function cartJs(storefront: Storefront, _request: Request, session:
 
 /**
  * POST /cart/add (the product form: id, quantity, selling_plan, properties[…]) → /cart;
- * POST /cart/add.js (form or JSON, also `items: [...]`) → the added lines as JSON.
+ * POST /cart/add.js (form or JSON, also `items: [...]`) → the added lines as JSON, priced
+ * in the whole cart: the automatic discounts active on the shop's clock apply, including
+ * those that only the other lines qualify them for.
  */
 export async function addToCart(storefront: Storefront, request: Request, session: CartSession, ajax: boolean) {
   const fields = await RequestFields.read(request);
@@ -36,7 +37,8 @@ export async function addToCart(storefront: Storefront, request: Request, sessio
   const cart = session.forChange();
   const added = toAdd.map((line) => addLine(cart, line));
   if (!ajax) return redirectResponse("/cart", session.headers());
-  const priced = priceCart(storefront.store.state, { ...cart, lines: added }).lines.map(lineItemJson);
+  const { lines } = session.priced();
+  const priced = added.flatMap((line) => lines.find((pricedLine) => pricedLine.line === line) ?? []).map(lineItemJson);
   return Response.json(fields.items().length ? { items: priced } : priced[0], { headers: session.headers() });
 }
 

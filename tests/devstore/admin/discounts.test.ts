@@ -407,3 +407,186 @@ describe("discountAutomaticDelete", () => {
     });
   });
 });
+
+describe("metafieldsSet and metafieldsDelete on a discount", () => {
+  const SET = `#graphql
+    mutation Set($metafields: [MetafieldsSetInput!]!) {
+      metafieldsSet(metafields: $metafields) {
+        metafields { namespace key type value ownerType owner { __typename ... on DiscountAutomaticNode { id } } }
+        userErrors { field message code elementIndex }
+      }
+    }
+  `;
+  const DELETE = `#graphql
+    mutation Delete($metafields: [MetafieldIdentifierInput!]!) {
+      metafieldsDelete(metafields: $metafields) {
+        deletedMetafields { ownerId namespace key }
+        userErrors { field message }
+      }
+    }
+  `;
+  const METAFIELDS = `#graphql
+    query Metafields($id: ID!) {
+      discountNode(id: $id) {
+        configuration: metafield(namespace: "$app:tiered-discount", key: "function-configuration") { jsonValue }
+        note: metafield(namespace: "$app:tiered-discount", key: "note") { value }
+        metafields(first: 5) { nodes { key } }
+      }
+    }
+  `;
+  const NAMESPACE = `app--${APP_ID}--tiered-discount`;
+  const gentler = { ...flashSale, tiers: [{ ...flashSale.tiers[0], percentage: 40, message: "40% off" }] };
+
+  it("sets the discount's metafields, which its discountNode and the configuration its Function reads then show", async () => {
+    const client = discountClient();
+    const { automaticAppDiscount } = await create(client);
+    const id = automaticAppDiscount.discountId;
+
+    const { body } = await client.request(SET, {
+      metafields: [
+        {
+          ownerId: id,
+          namespace: "$app:tiered-discount",
+          key: "function-configuration",
+          value: JSON.stringify(functionConfigurationMetafieldValue(gentler)),
+        },
+        // The same discount by its DiscountNode id.
+        {
+          ownerId: id.replace("DiscountAutomaticNode", "DiscountNode"),
+          namespace: "$app:tiered-discount",
+          key: "note",
+          type: "single_line_text_field",
+          value: "Gentler after launch",
+        },
+      ],
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.metafieldsSet).toEqual({
+      metafields: [
+        {
+          namespace: NAMESPACE,
+          key: "function-configuration",
+          type: "json",
+          value: JSON.stringify(functionConfigurationMetafieldValue(gentler)),
+          ownerType: "DISCOUNT",
+          owner: { __typename: "DiscountAutomaticNode", id },
+        },
+        {
+          namespace: NAMESPACE,
+          key: "note",
+          type: "single_line_text_field",
+          value: "Gentler after launch",
+          ownerType: "DISCOUNT",
+          owner: { __typename: "DiscountAutomaticNode", id },
+        },
+      ],
+      userErrors: [],
+    });
+
+    const read = await client.request(METAFIELDS, { id });
+    expect(read.body.data?.discountNode).toEqual({
+      configuration: { jsonValue: functionConfigurationMetafieldValue(gentler) },
+      note: { value: "Gentler after launch" },
+      metafields: { nodes: [{ key: "function-configuration" }, { key: "note" }] },
+    });
+    // One configuration, replaced: what discountAutomaticAppCreate wrote and metafieldsSet changed.
+    const configurations = client.store.state.metafields.filter((m) => m.key === "function-configuration");
+    expect(configurations.map((m) => [m.ownerId, JSON.parse(m.value).configuration.tiers[0].message])).toEqual([
+      [id, "40% off"],
+    ]);
+
+    const deleted = await client.request(DELETE, {
+      metafields: [
+        {
+          ownerId: id.replace("DiscountAutomaticNode", "DiscountNode"),
+          namespace: "$app:tiered-discount",
+          key: "note",
+        },
+      ],
+    });
+    expect(deleted.body.data?.metafieldsDelete).toEqual({
+      deletedMetafields: [
+        { ownerId: id.replace("DiscountAutomaticNode", "DiscountNode"), namespace: NAMESPACE, key: "note" },
+      ],
+      userErrors: [],
+    });
+    const after = await client.request(METAFIELDS, { id });
+    expect(after.body.data?.discountNode).toMatchObject({
+      note: null,
+      metafields: { nodes: [{ key: "function-configuration" }] },
+    });
+  });
+
+  it.each([
+    ["an automatic discount that does not exist", "gid://shopify/DiscountAutomaticNode/999999"],
+    ["a code discount (the dev store has none)", "gid://shopify/DiscountCodeNode/1"],
+  ])("says the owner does not exist for %s", async (_case, ownerId) => {
+    const client = discountClient();
+    const { body } = await client.request(SET, {
+      metafields: [
+        { ownerId, namespace: "$app:tiered-discount", key: "note", type: "single_line_text_field", value: "x" },
+      ],
+    });
+    expect(body.data?.metafieldsSet).toEqual({
+      metafields: [],
+      userErrors: [
+        {
+          field: ["metafields", "0", "ownerId"],
+          message: "Owner does not exist.",
+          code: "INVALID",
+          elementIndex: null,
+        },
+      ],
+    });
+  });
+});
+
+describe("node and nodes", () => {
+  const NODES = `#graphql
+    query Nodes($id: ID!, $ids: [ID!]!) {
+      node(id: $id) {
+        __typename
+        id
+        ... on DiscountAutomaticNode { automaticDiscount { ... on DiscountAutomaticApp { title } } }
+      }
+      nodes(ids: $ids) {
+        __typename
+        id
+        ... on DiscountNode { discount { ... on DiscountAutomaticApp { title } } }
+        ... on HasMetafields { metafield(namespace: "$app:tiered-discount", key: "function-configuration") { type } }
+      }
+    }
+  `;
+
+  it("find a discount by its DiscountAutomaticNode and DiscountNode ids", async () => {
+    const client = discountClient();
+    const { automaticAppDiscount } = await create(client);
+    const id = automaticAppDiscount.discountId;
+    const number = id.split("/").at(-1);
+
+    const { body } = await client.request(NODES, {
+      id,
+      ids: [
+        `gid://shopify/DiscountNode/${number}`,
+        id,
+        "gid://shopify/DiscountAutomaticNode/999999",
+        "gid://shopify/DiscountCodeNode/1",
+      ],
+    });
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      node: { __typename: "DiscountAutomaticNode", id, automaticDiscount: { title: "Launch flash sale" } },
+      nodes: [
+        {
+          __typename: "DiscountNode",
+          id,
+          discount: { title: "Launch flash sale" },
+          metafield: { type: "json" },
+        },
+        { __typename: "DiscountAutomaticNode", id, metafield: { type: "json" } },
+        null,
+        null,
+      ],
+    });
+  });
+});

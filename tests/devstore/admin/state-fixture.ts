@@ -173,7 +173,7 @@ export function adminTestState(): DevStoreState {
             sellingPlanName: "Pre-order, 20% deposit",
           },
         ],
-        subtotal: "93.00",
+        subtotal: "98.00",
         totalDiscounts: "5.00",
         totalTax: "7.44",
         totalShipping: "10.00",

@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDevStore, type RunningDevStore } from "../../../devstore/server";
 import type { TimeTieredDiscount } from "../../../storefront/tiered-discount/src/tiered-discount-config";
+import { startTestApp } from "../proxy/test-app";
 import { createTieredDiscount } from "../support/discounts";
 import { setShopClock } from "../support/shop-clock";
 import { Shopper } from "../storefront/storefront-server";
 
 /**
  * One clock for the whole dev store: moved through the back office, it moves the Admin API's
- * discount statuses and the storefront's time-tiered prices alike. The seeded shop is in
- * New York (EDT, UTC−4, in May).
+ * discount statuses, the storefront's time-tiered prices and Liquid's 'now' alike. The
+ * seeded shop is in New York (EDT, UTC−4, in May).
  */
 
+let app: Awaited<ReturnType<typeof startTestApp>>;
 let devStore: RunningDevStore;
 let admin: (
   query: string,
@@ -18,9 +20,16 @@ let admin: (
 ) => Promise<{ body: Record<string, unknown> & { data?: Record<string, unknown> | null } }>;
 
 beforeAll(async () => {
+  // An app proxy page in Liquid, rendered by the storefront.
+  app = await startTestApp({
+    "/proxy/now": (_request, response) => {
+      response.writeHead(200, { "Content-Type": "application/liquid" });
+      response.end("{% layout none %}{{ 'now' | date: '%s' }} {{ 'today' | date: '%Y-%m-%d %H:%M:%S %z' }}");
+    },
+  });
   devStore = await startDevStore({
     file: null,
-    appUrl: "http://127.0.0.1:9",
+    appUrl: app.url,
     apiKey: "devstore-test-key",
     apiSecret: "devstore-test-secret",
     now: () => new Date("2026-04-30T12:00:00Z"),
@@ -34,7 +43,10 @@ beforeAll(async () => {
     return { body: await response.json() };
   };
 });
-afterAll(() => devStore.close());
+afterAll(async () => {
+  await devStore.close();
+  await app.close();
+});
 
 function sellable() {
   const product = devStore.store.state.products.find(
@@ -85,6 +97,16 @@ describe("the shop's clock", () => {
     }
     expect(await status()).toBe("ACTIVE");
     expect(devStore.clock.now().toISOString()).toBe("2026-05-02T04:00:00.000Z");
+  });
+
+  it("is Liquid's 'now' on the storefront, in the shop's time zone", async () => {
+    const shopper = new Shopper(devStore.url);
+    await setShopClock(devStore.url, "2031-07-04T09:15:30Z");
+    expect(await shopper.page("/apps/fieldtest/now")).toBe("1940922930 2031-07-04 05:15:30 -0400");
+    expect(await shopper.page("/")).toContain("© 2031 ");
+
+    devStore.clock.set(new Date("2030-01-01T04:59:59Z"));
+    expect(await shopper.page("/apps/fieldtest/now")).toBe("1893473999 2029-12-31 23:59:59 -0500");
   });
 
   it("refuses a time that is not an ISO 8601 date and time with its offset", async () => {

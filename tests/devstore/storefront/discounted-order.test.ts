@@ -16,10 +16,11 @@ import { Shopper, startStorefront, type RunningStorefront } from "./storefront-s
 
 /**
  * An order placed with tiered discounts keeps them: its totals, the Admin API's
- * Order.totalDiscountsSet, discountApplications and each line's discountAllocations, and
- * the orders/create webhook's total_discounts, discount_applications and line items'
- * discount_allocations — a product discount (the launch hour's 50 % off the baskets) and
- * an order discount (100.00 off a spend of 1000) that combine.
+ * Order.subtotalPriceSet (after them), totalDiscountsSet, discountApplications and each
+ * line's discountAllocations, and the orders/create webhook's subtotal_price,
+ * total_discounts, discount_applications and line items' discount_allocations — a product
+ * discount (the launch hour's 50 % off the baskets) and an order discount (100.00 off a
+ * spend of 1000) that combine.
  */
 
 const NOW = new Date("2026-05-01T12:30:00Z"); // 14:30 in Amsterdam
@@ -43,6 +44,7 @@ const ORDER_DISCOUNTS = `#graphql
   query OrderDiscounts($id: ID!) {
     order(id: $id) {
       subtotalLineItemsQuantity
+      subtotalPriceSet { shopMoney { amount } }
       totalDiscountsSet { shopMoney { amount currencyCode } }
       totalPriceSet { shopMoney { amount } }
       discountApplications(first: 10) {
@@ -175,12 +177,14 @@ describe("an order placed with tiered discounts", () => {
     expect(page).toContain("Subtotal €1.287,50 Discounts −€119,00 Shipping Free Total €1.168,50 EUR");
   });
 
-  it("reads them over the Admin API: totalDiscountsSet, discountApplications, each line's discountAllocations", async () => {
+  it("reads them over the Admin API: the subtotal after them, totalDiscountsSet, discountApplications, each line's discountAllocations", async () => {
     const { gid } = await checkout(storefront.url, { lines: LINES });
     const { body } = await admin.request(ORDER_DISCOUNTS, { id: gid });
     expect(body.errors).toBeUndefined();
     expect(body.data?.order).toEqual({
       subtotalLineItemsQuantity: 3,
+      // After the lines' and the order's discounts, as orders/create's subtotal_price.
+      subtotalPriceSet: { shopMoney: { amount: "1168.5" } },
       totalDiscountsSet: { shopMoney: { amount: "119.0", currencyCode: "EUR" } },
       totalPriceSet: { shopMoney: { amount: "1168.5" } },
       discountApplications: {

@@ -204,6 +204,78 @@ describe("a quantity-tiered discount", () => {
   });
 });
 
+describe("the Ajax cart's lines", () => {
+  it("/cart/add.js answers with the added lines priced in the whole cart, the discounts applied as on /cart.js", async () => {
+    await createTieredDiscount(admin.request, { title: "Ottoman volume", config: ottomanVolume });
+    await createTieredDiscount(admin.request, {
+      title: "Launch day",
+      config: launchDay,
+      combinesWith: { productDiscounts: true },
+    });
+    at("2026-05-01T12:30:00Z");
+    await add(OAK_OTTOMAN, 1);
+
+    // The second ottoman reaches the "Buy 2" tier: the answer is the whole line, at 10 % off.
+    const single = await shopper.postJson("/cart/add.js", { id: OAK_OTTOMAN, quantity: 1 });
+    expect(single.status).toBe(200);
+    expect(await single.json()).toMatchObject({
+      id: OAK_OTTOMAN,
+      quantity: 2,
+      price: 124950,
+      original_price: 124950,
+      discounted_price: 112455,
+      final_price: 112455,
+      original_line_price: 249900,
+      line_price: 224910,
+      final_line_price: 224910,
+      total_discount: 24990,
+      discounts: [{ amount: 24990, title: "Buy 2, save 10%" }],
+      line_level_discount_allocations: [
+        {
+          amount: 24990,
+          discount_application: {
+            type: "automatic",
+            title: "Buy 2, save 10%",
+            value: 10,
+            value_type: "percentage",
+            target_selection: "entitled",
+            total_allocated_amount: 24990,
+          },
+        },
+      ],
+      line_level_total_discount: 24990,
+    });
+
+    const items = await shopper.postJson("/cart/add.js", { items: [{ id: BASKET, quantity: 2 }] });
+    expect(await items.json()).toMatchObject({
+      items: [
+        {
+          id: BASKET,
+          quantity: 2,
+          price: 1900,
+          discounted_price: 950,
+          line_price: 1900,
+          original_line_price: 3800,
+          final_line_price: 1900,
+          total_discount: 1900,
+          discounts: [{ amount: 1900, title: "Launch hour: 50% off" }],
+        },
+      ],
+    });
+    expect(await cartJs()).toMatchObject({ total_discount: 24990 + 1900, total_price: 249900 + 3800 - 24990 - 1900 });
+
+    // /cart/change.js answers with the cart: one ottoman again, no volume discount.
+    const changed = await shopper.postJson("/cart/change.js", { id: String(OAK_OTTOMAN), quantity: 1 });
+    const cart = (await changed.json()) as CartJs;
+    expect(line(cart, OAK_OTTOMAN)).toMatchObject({ final_line_price: 124950, discounts: [] });
+    expect(cart).toMatchObject({
+      total_discount: 1900,
+      total_price: 124950 + 1900,
+      cart_level_discount_applications: [],
+    });
+  });
+});
+
 describe("a spend-tiered discount", () => {
   beforeEach(() => createTieredDiscount(admin.request, { title: "Spend more", config: spendMore }));
 
