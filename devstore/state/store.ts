@@ -30,7 +30,7 @@ export class DevStore {
   static open(file: string | null, seed: () => DevStoreState): DevStore {
     if (file && existsSync(file)) {
       const loaded = JSON.parse(readFileSync(file, "utf8")) as DevStoreState;
-      if (loaded.version === seed().version) return new DevStore(withAddedFields(loaded), file);
+      if (loaded.version === seed().version) return new DevStore(withAddedFields(loaded, seed), file);
     }
     const store = new DevStore(seed(), file);
     store.save();
@@ -65,8 +65,17 @@ export class DevStore {
 }
 
 /** A state file written before a field was added gets its empty value (the shape stays at version 1). */
-function withAddedFields(state: DevStoreState): DevStoreState {
+function withAddedFields(state: DevStoreState, seed: () => DevStoreState): DevStoreState {
   state.sellingPlanGroups ??= [];
+  // A store saved before collections existed gets the seed's, on the products it still has.
+  if (!state.collections) {
+    const products = new Set(state.products.map((product) => product.id));
+    state.collections = (seed().collections ?? []).map((collection) => ({
+      ...collection,
+      id: String(++state.nextId),
+      productIds: collection.productIds.filter((id) => products.has(id)),
+    }));
+  }
   return state;
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { WEBHOOK_TOPICS } from "../../../app/webhooks/topics";
 import { toCents } from "../../../devstore/seed/money";
@@ -126,6 +129,27 @@ describe("the seeded catalogue", () => {
       expect(product.images).toEqual([
         expect.objectContaining({ url: `/images/products/${product.handle}.svg`, altText: product.title, width: 800 }),
       ]);
+  });
+});
+
+describe("a store saved before collections existed", () => {
+  it("gets the seed's collections on the products it still has, with new ids", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "devstore-"));
+    const file = path.join(dir, "state.json");
+    const old: DevStoreState = seedState(OPTIONS);
+    delete old.collections;
+    const removed = state.collections![0].productIds[0];
+    old.products = old.products.filter((product) => product.id !== removed);
+    old.nextId += 50;
+    writeFileSync(file, JSON.stringify(old));
+
+    const store = DevStore.open(file, () => seedState(OPTIONS));
+    const collections = store.state.collections!;
+    expect(collections.map((c) => c.handle)).toEqual(state.collections!.map((c) => c.handle));
+    expect(collections[0].productIds).toEqual(state.collections![0].productIds.slice(1));
+    expect(collections.map((c) => Number(c.id))).toEqual([old.nextId + 1, old.nextId + 2, old.nextId + 3]);
+    expect(store.state.nextId).toBe(old.nextId + 3);
+    rmSync(dir, { recursive: true });
   });
 });
 
