@@ -23,6 +23,10 @@ export const action = async ({ request }: ActionFunctionArgs) => {
       { status: 405, headers: { ...CORS_HEADERS, Allow: "POST, OPTIONS" } },
     );
   }
-  const { status, body } = await takeProductView(db, request, { secret: config().SHOPIFY_API_SECRET, now: new Date() });
-  return Response.json(body, { status, headers: CORS_HEADERS });
+  const { status, body, retryAfterSeconds } = await takeProductView(db, request, {
+    secret: config().SHOPIFY_API_SECRET,
+    now: new Date(),
+  });
+  const headers = retryAfterSeconds ? { ...CORS_HEADERS, "Retry-After": String(retryAfterSeconds) } : CORS_HEADERS;
+  return Response.json(body, { status, headers });
 };

@@ -113,6 +113,28 @@ describe("POST /pixel/events", () => {
     expect(await db.productView.count({ where: { eventId: "sh-endpoint-big" } })).toBe(0);
   });
 
+  it("refuses a visitor's views past a burst of 30 with 429 and Retry-After, and stores none of those", async () => {
+    const flood = (n: number, clientId = "flood") =>
+      post(JSON.stringify(view({ clientId, eventId: `sh-flood-${clientId}-${n}` })));
+    const started = Date.now();
+    let accepted = 0;
+    let refused: Response | undefined;
+    for (let n = 0; n < 100 && !refused; n++) {
+      const response = await flood(n);
+      if (response.status === 200) accepted++;
+      else refused = response;
+    }
+    // 30 at once, and one more for each second the loop took (a token a second).
+    expect(accepted).toBeGreaterThanOrEqual(30);
+    expect(accepted).toBeLessThanOrEqual(30 + Math.ceil((Date.now() - started) / 1000));
+    expect(refused?.status).toBe(429);
+    expect(Number(refused?.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+    expect(await refused?.json()).toEqual({ error: "Too many product views: slow down." });
+    expect(await db.productView.count({ where: { eventId: { startsWith: "sh-flood-flood-" } } })).toBe(accepted);
+    // Another shopper is not held back.
+    expect((await flood(0, "another")).status).toBe(200);
+  });
+
   it("refuses other content types and methods", async () => {
     const form = await post("a=1", { "Content-Type": "application/x-www-form-urlencoded" });
     expect(form.status).toBe(415);
