@@ -422,7 +422,7 @@ describe("where the schedule comes from", () => {
     );
     expect(markupProblems(home.html)).toEqual([]);
     expect(productOnly.wrapper?.innerHTML.trim()).toBe("");
-    // On a product page both show the shop's discount, each with its own ids.
+    // On a product page both render the shop's discount, each with its own ids (the bar's script then hides the bar).
     const bar = productPage.document.getElementById(BAR)?.querySelector("[data-fieldtest-launch]");
     expect(bar?.id).toBe("FieldtestLaunchBar-launch_launch_bar");
     expect(productPage.root?.id).toBe("FieldtestLaunch-launch_launch_discount");
@@ -441,6 +441,114 @@ describe("where the schedule comes from", () => {
     expect(root!.querySelector("ul")?.getAttribute("aria-labelledby")).toBe(
       root!.querySelector(".fieldtest-launch__title")?.id,
     );
+  });
+});
+
+describe("the bar's Dismiss, and the bar on a page that already shows its discount", () => {
+  // sessionStorage for the bar's scripts: a plain object, or this one, which throws like a browser that blocks storage.
+  const blocked = new Proxy(
+    {},
+    {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+      set() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    },
+  );
+
+  /** Runs the bar's inline script on the rendered page as the parser meets it; returns <html>'s mark. */
+  function runBarScript(document: Document, sessionStorage: object) {
+    const script = document.getElementById(BAR)?.querySelector("script");
+    expect(script).toBeTruthy();
+    Object.defineProperty(document, "currentScript", { configurable: true, value: script });
+    new Function("document", "sessionStorage", script!.textContent!)(document, sessionStorage);
+    return document.documentElement.getAttribute("data-fieldtest-launch-bar");
+  }
+
+  /** Runs assets/launch.js on the page, as the browser does once it is parsed. */
+  function runLaunchJs(document: Document, sessionStorage: object) {
+    const source = readFileSync(`${EXTENSION}/assets/launch.js`, "utf8");
+    new Function("document", "sessionStorage", source)(document, sessionStorage);
+  }
+
+  it("ends the bar, and only the bar, with a Dismiss button", async () => {
+    for (const schedule of [TIME, QUANTITY, SPEND]) {
+      const { root, html } = await render({ at: "2026-12-01T13:47:26Z", shop: schedule, page: "index" });
+      const button = root!.lastElementChild!;
+
+      expect(
+        {
+          tag: button.tagName,
+          type: button.getAttribute("type"),
+          dismiss: button.hasAttribute("data-dismiss"),
+          name: button.getAttribute("aria-label"),
+          text: button.textContent,
+        },
+        schedule.kind,
+      ).toEqual({ tag: "BUTTON", type: "button", dismiss: true, name: "Dismiss", text: "×" });
+      expect(markupProblems(html)).toEqual([]);
+    }
+    const { root } = await render({ at: "2026-12-01T13:47:26Z", product: QUANTITY });
+    expect(root!.querySelector("button")).toBeNull();
+  });
+
+  it("runs a script right before the bar, with the bar's discount, and none when there is no bar", async () => {
+    const { document, root } = await render({ at: "2026-12-01T13:47:26Z", shop: TIME, page: "index" });
+    const ended = await render({ at: "2026-12-02T13:00:00Z", shop: TIME, page: "index" });
+    const script = document.getElementById(BAR)!.querySelector("script")!;
+
+    expect(script.nextElementSibling).toBe(root);
+    expect(script.getAttribute("data-discount-id")).toBe("gid://shopify/DiscountAutomaticNode/1001");
+    expect(ended.document.getElementById(BAR)?.innerHTML.trim()).toBe("");
+  });
+
+  it("hides the bar before it is parsed when it was dismissed in this session, for that discount only", async () => {
+    const key = "fieldtest-launch:gid://shopify/DiscountAutomaticNode/1001";
+    const page = () => render({ at: "2026-12-01T13:47:26Z", shop: TIME, page: "index" });
+
+    expect(runBarScript((await page()).document, {})).toBeNull();
+    expect(runBarScript((await page()).document, { [key]: "dismissed" })).toBe("dismissed");
+    expect(
+      runBarScript((await page()).document, {
+        "fieldtest-launch:gid://shopify/DiscountAutomaticNode/999": "dismissed",
+      }),
+    ).toBeNull();
+    // Storage blocked: the bar shows, and nothing throws.
+    expect(runBarScript((await page()).document, blocked)).toBeNull();
+  });
+
+  it("hides the bar on a product page whose block shows the same discount, not one whose block shows another", async () => {
+    const same = await render({ at: "2026-12-01T13:47:26Z", shop: TIME });
+    const other = await render({ at: "2026-12-01T13:47:26Z", product: QUANTITY, shop: TIME });
+
+    expect(same.root!.dataset.discountId).toBe(TIME.discountId);
+    expect(runBarScript(same.document, blocked)).toBe("block");
+    expect(other.root!.dataset.discountId).toBe(QUANTITY.discountId);
+    expect(runBarScript(other.document, {})).toBeNull();
+  });
+
+  it("launch.js: Dismiss hides the bar and remembers it for the session, under the discount's gid", async () => {
+    const { document, root } = await render({ at: "2026-12-01T13:47:26Z", shop: QUANTITY, page: "index" });
+    const session = {};
+    runLaunchJs(document, session);
+
+    root!.querySelector<HTMLButtonElement>("[data-dismiss]")!.click();
+    expect(document.documentElement.getAttribute("data-fieldtest-launch-bar")).toBe("dismissed");
+    expect(session).toEqual({ "fieldtest-launch:gid://shopify/DiscountAutomaticNode/1002": "dismissed" });
+    // And what it wrote is what the bar's script reads on the next page.
+    expect(
+      runBarScript((await render({ at: "2026-12-01T13:47:27Z", shop: QUANTITY, page: "index" })).document, session),
+    ).toBe("dismissed");
+  });
+
+  it("launch.js: Dismiss still hides the bar when storage is blocked", async () => {
+    const { document, root } = await render({ at: "2026-12-01T13:47:26Z", shop: SPEND, page: "index" });
+    runLaunchJs(document, blocked);
+
+    root!.querySelector<HTMLButtonElement>("[data-dismiss]")!.click();
+    expect(document.documentElement.getAttribute("data-fieldtest-launch-bar")).toBe("dismissed");
   });
 });
 
@@ -510,7 +618,7 @@ describe("the snippet in other languages and currencies", () => {
 
   async function renderSnippet(
     schedule: unknown,
-    { translations = locale("en.default.json"), lang = "en", sameCurrency = true } = {},
+    { translations = locale("en.default.json"), lang = "en", sameCurrency = true, layout = "block" } = {},
   ) {
     const liquid = createLiquidEngine({
       themeDir: THEME_DIR,
@@ -520,8 +628,8 @@ describe("the snippet in other languages and currencies", () => {
       shop: () => state.shop,
     });
     const html = await liquid.parseAndRender(
-      "{% render 'launch-discount', schedule: schedule, layout: 'block', id: 'x', style: '', attributes: '', locale: lang, same_currency: same %}",
-      { schedule, lang, same: sameCurrency },
+      "{% render 'launch-discount', schedule: schedule, layout: layout, id: 'x', style: '', attributes: '', locale: lang, same_currency: same %}",
+      { schedule, lang, same: sameCurrency, layout },
     );
     return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   }
@@ -561,6 +669,15 @@ describe("the snippet in other languages and currencies", () => {
         }
       }
     }
+  });
+
+  it("names the bar's Dismiss button in German and French", async () => {
+    vi.setSystemTime(new Date("2026-12-01T13:47:26Z"));
+    const german = await renderSnippet(QUANTITY, { translations: locale("de.json"), lang: "de", layout: "bar" });
+    const french = await renderSnippet(TIME, { translations: locale("fr.json"), lang: "fr", layout: "bar" });
+
+    expect(german.querySelector("button[data-dismiss]")?.getAttribute("aria-label")).toBe("Schließen");
+    expect(french.querySelector("button[data-dismiss]")?.getAttribute("aria-label")).toBe("Fermer");
   });
 
   it("leaves money out for a buyer in another currency: no spend tiers, no amount-off quantity tiers", async () => {

@@ -132,6 +132,15 @@ interface Open {
   viewport?: { width: number; height: number };
 }
 
+/** Renders the page at `at` with these schedules; returns the path it is served under. */
+async function rendered({ at, schedule, shopSchedule, path = PRODUCT_PATH }: Omit<Open, "viewport">) {
+  setSchedule("product", schedule);
+  setSchedule("shop", shopSchedule);
+  const served = `/rendered-${pages.size}`;
+  await prerender(path, at, served);
+  return served;
+}
+
 /** Renders the page at `at` and opens it in a fresh context whose clock stands still at `at`. */
 async function open({
   at,
@@ -140,10 +149,7 @@ async function open({
   path = PRODUCT_PATH,
   viewport = { width: 1280, height: 900 },
 }: Open) {
-  setSchedule("product", schedule);
-  setSchedule("shop", shopSchedule);
-  const served = `/rendered-${pages.size}`;
-  await prerender(path, at, served);
+  const served = await rendered({ at, schedule, shopSchedule, path });
 
   context = await browser.newContext({ viewport });
   const page = await context.newPage();
@@ -164,6 +170,14 @@ async function open({
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
     }).observe({ type: "layout-shift", buffered: true });
+    // The bar as the parser inserts it: nothing can paint before this microtask runs.
+    const sight = new MutationObserver(() => {
+      const bar = document.querySelector(".fieldtest-launch--bar");
+      if (!bar) return;
+      sight.disconnect();
+      (window as unknown as { barAtFirstSight: string }).barAtFirstSight = getComputedStyle(bar).display;
+    });
+    sight.observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${base}${served}`, { waitUntil: "load" });
   return { page, problems };
@@ -200,6 +214,11 @@ async function recordWrites(page: Page, selector = ROOT) {
     }
   });
   return async () => page.evaluate(() => (window as unknown as { writes: Writes }).writes);
+}
+
+/** The bar's `display` when the parser inserted it. */
+async function barAtFirstSight(page: Page) {
+  return page.evaluate(() => (window as unknown as { barAtFirstSight?: string }).barAtFirstSight);
 }
 
 async function layoutShifts(page: Page) {
@@ -410,6 +429,142 @@ describe("the quantity table and the app embed bar", { timeout: 90_000 }, () => 
     await page.clock.runFor(1_000);
     expect((await state(page, BAR)).countdown).toBe("40% off in 12:33");
     await screenshot(page, "tiered-discount-storefront-bar", { fullPage: false });
+    expect(await layoutShifts(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the bar never covers the page for good", { timeout: 90_000 }, () => {
+  const AT = "2026-12-01T13:47:26Z";
+  const dismiss = (page: Page) => page.getByRole("button", { name: "Dismiss" });
+
+  /** Boxes in the window: the bar's, and the last line of content and of the footer. */
+  function boxes(page: Page) {
+    return page.evaluate(() => {
+      const box = (selector: string) => {
+        const { top, bottom } = document.querySelector(selector)!.getBoundingClientRect();
+        return { top, bottom };
+      };
+      return {
+        bar: box(".fieldtest-launch--bar"),
+        lastCard: box("#MainContent .card:last-child"),
+        footer: box(".site-footer p"),
+      };
+    });
+  }
+
+  it("leaves room for itself at the end of a long page: the last lines scroll up above it", async () => {
+    const viewport = { width: 390, height: 844 };
+    const { page, problems } = await open({ at: AT, shopSchedule: TIME, path: "/", viewport });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(2 * viewport.height);
+
+    // Half-way down, the bar is at the bottom of the window, over whatever passes under it.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2 - innerHeight / 2));
+    expect(Math.round((await boxes(page)).bar.bottom)).toBe(viewport.height);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const end = await boxes(page);
+    // Flush with the window's bottom (not lifted by the theme's margins around app blocks).
+    expect(Math.round(end.bar.bottom)).toBe(viewport.height);
+    expect(end.lastCard.bottom).toBeLessThanOrEqual(end.bar.top);
+    expect(end.footer.bottom).toBeLessThanOrEqual(end.bar.top);
+    // What a tap on the footer's last line reaches is the footer, not the bar.
+    const hit = await page.evaluate(
+      ({ y }) => document.elementFromPoint(40, y)?.closest(".site-footer, .fieldtest-launch")?.className,
+      { y: end.footer.bottom - 4 },
+    );
+    expect(hit).toBe("site-footer");
+    await screenshot(page, "tiered-discount-storefront-bar-end-phone", { fullPage: false });
+
+    // Dismissed, the bar gives its room back: the page ends with the footer again.
+    await dismiss(page).click();
+    expect(await page.locator(BAR).isVisible()).toBe(false);
+    const after = await page.evaluate(() => ({
+      footer: document.querySelector(".site-footer p")!.getBoundingClientRect().bottom,
+      max: document.documentElement.scrollHeight - innerHeight,
+      scrollY,
+    }));
+    expect(after.scrollY).toBe(after.max);
+    expect(after.footer).toBeLessThanOrEqual(viewport.height);
+    expect(problems).toEqual([]);
+  });
+
+  it("is dismissed from the keyboard for the session, and gone before paint on the next page, with no layout shift", async () => {
+    const { page, problems } = await open({
+      at: AT,
+      shopSchedule: TIME,
+      path: "/",
+      viewport: { width: 1280, height: 560 },
+    });
+    expect(await barAtFirstSight(page)).toBe("flex");
+
+    // The button is the page's last stop for Tab: one Shift+Tab from the top reaches it.
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Dismiss");
+    expect(await dismiss(page).evaluate((button) => button === document.activeElement)).toBe(true);
+    const scrollY = await page.evaluate(() => window.scrollY);
+
+    await page.keyboard.press("Enter");
+    expect(await page.locator(BAR).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.fieldtestLaunchBar)).toBe("dismissed");
+    expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({
+      "fieldtest-launch:gid://shopify/DiscountAutomaticNode/1001": "dismissed",
+    });
+    // Focus went nowhere else, and the page did not scroll: the next Shift+Tab goes on from where the button was.
+    expect(await page.evaluate(() => [document.activeElement?.tagName, window.scrollY])).toEqual(["BODY", scrollY]);
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest(".card") !== null)).toBe(true);
+
+    // Reloaded, and on the next page: hidden from the parser's first sight of it, so nothing moves.
+    for (const next of [
+      () => page.reload({ waitUntil: "load" }),
+      async () => page.goto(`${base}${await rendered({ at: AT, shopSchedule: TIME, path: "/" })}`),
+    ]) {
+      await next();
+      expect(await barAtFirstSight(page)).toBe("none");
+      expect(await page.locator(BAR).isVisible()).toBe(false);
+      expect(await page.locator(BAR).count()).toBe(1);
+      expect(await layoutShifts(page)).toEqual([]);
+    }
+    await screenshot(page, "tiered-discount-storefront-bar-dismissed", { fullPage: false });
+
+    // A new discount shows again in the same tab.
+    const next = { ...TIME, discountId: "gid://shopify/DiscountAutomaticNode/1009" };
+    await page.goto(`${base}${await rendered({ at: AT, shopSchedule: next, path: "/" })}`, { waitUntil: "load" });
+    expect(await barAtFirstSight(page)).toBe("flex");
+    expect(await page.locator(BAR).isVisible()).toBe(true);
+    expect(await layoutShifts(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("is not shown twice: a product page whose block shows the bar's discount hides the bar, before paint", async () => {
+    const { page, problems } = await open({ at: AT, shopSchedule: TIME });
+    const block = page.locator(ROOT);
+
+    expect(await block.getAttribute("data-discount-id")).toBe(TIME.discountId);
+    expect(await block.isVisible()).toBe(true);
+    expect(await barAtFirstSight(page)).toBe("none");
+    expect(await page.locator(BAR).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.dataset.fieldtestLaunchBar)).toBe("block");
+    // One countdown for screen readers, not two.
+    expect(
+      await page.locator("[data-say]").evaluateAll((says) => says.filter((say) => say.checkVisibility()).length),
+    ).toBe(1);
+    // Nothing was dismissed: a page without the block shows the bar.
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await layoutShifts(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("shows both on a product page whose block shows another discount", async () => {
+    const { page, problems } = await open({ at: AT, schedule: QUANTITY, shopSchedule: TIME });
+
+    expect(await page.locator(ROOT).getAttribute("data-discount-id")).toBe(QUANTITY.discountId);
+    expect(await page.locator(ROOT).isVisible()).toBe(true);
+    expect(await barAtFirstSight(page)).toBe("flex");
+    expect(await page.locator(BAR).isVisible()).toBe(true);
+    await page.locator(ROOT).scrollIntoViewIfNeeded();
+    await screenshot(page, "tiered-discount-storefront-bar-and-block", { fullPage: false });
     expect(await layoutShifts(page)).toEqual([]);
     expect(problems).toEqual([]);
   });

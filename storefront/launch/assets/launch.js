@@ -1,5 +1,4 @@
-// Fieldtest launch discount (DOM contract: snippets/launch-discount.liquid). Ticks each second
-// while on screen, else waits for the next tier boundary; nothing in a hidden tab.
+// Fieldtest launch discount (behaviour and DOM contract: snippets/launch-discount.liquid).
 (() => {
   const pad = (n) => (n < 10 ? "0" : "") + n;
   for (const root of document.querySelectorAll("[data-fieldtest-launch][data-phase]")) {
@@ -88,4 +87,14 @@
     document.addEventListener("visibilitychange", tick);
     tick();
   }
+
+  for (const button of document.querySelectorAll("[data-fieldtest-launch] [data-dismiss]"))
+    button.onclick = () => {
+      document.documentElement.dataset.fieldtestLaunchBar = "dismissed";
+      try {
+        sessionStorage["fieldtest-launch:" + button.parentNode.dataset.discountId] = "dismissed";
+      } catch {
+        // Storage blocked: hidden on this page only.
+      }
+    };
 })();
