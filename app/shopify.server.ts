@@ -26,7 +26,7 @@ const shopify = shopifyApp({
   hooks: {
     afterAuth: async ({ session, admin }) => {
       await recordInstall(db, session.shop, session.scope ?? null);
-      await activatePixelAfterInstall(admin, session.shop, env.SHOPIFY_APP_URL);
+      await activatePixelAfterInstall(db, admin, session.shop, env.SHOPIFY_APP_URL);
     },
   },
 });

@@ -1,5 +1,6 @@
 import type { JobDefinition } from "./job";
 import { storefrontScheduleJob } from "../discounts/storefront-schedule-job.server";
+import { webPixelActivationJob } from "../pixel/web-pixel-activation-job.server";
 import { preorderBalanceJob } from "../preorders/preorder-balance-job.server";
 import { preorderDeadlineJob } from "../preorders/preorder-deadline-job.server";
 import { preorderNoGoJob } from "../preorders/preorder-no-go-job.server";
@@ -14,4 +15,5 @@ export const jobDefinitions: readonly JobDefinition[] = [
   preorderNoGoJob as JobDefinition,
   preorderBalanceJob as JobDefinition,
   storefrontScheduleJob as JobDefinition,
+  webPixelActivationJob as JobDefinition,
 ];

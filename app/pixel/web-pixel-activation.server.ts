@@ -1,3 +1,5 @@
+import type { DbOrTx } from "../db.server";
+import { enqueue } from "../jobs/queue.server";
 import type { AdminApi } from "../shopify/admin.server";
 import { pixelSettingsFor, settingsMatch, type PixelSettings } from "./pixel-settings";
 import { appWebPixel, createWebPixel, updateWebPixel, type WebPixelUserError } from "./web-pixel-admin-api.server";
@@ -30,14 +32,32 @@ export async function activateWebPixel(admin: AdminApi, settings: PixelSettings)
   return "updated";
 }
 
+export const WEB_PIXEL_ACTIVATION_JOB = "web-pixel-activation";
+
 /**
  * The install hook's call: a pixel Shopify refuses (the extension not deployed yet, a scope
- * declined) must not keep the merchant out of the app, so it is logged, not thrown.
+ * declined, Shopify down) must not keep the merchant out of the app, so it is logged, not
+ * thrown, and a job tries again (web-pixel-activation-job.server.ts): one retry chain per shop
+ * and day, however often the hook fails that day.
  */
-export async function activatePixelAfterInstall(admin: AdminApi, shop: string, appUrl: string): Promise<void> {
+export async function activatePixelAfterInstall(
+  db: DbOrTx,
+  admin: AdminApi,
+  shop: string,
+  appUrl: string,
+  now = new Date(),
+): Promise<void> {
   try {
     await activateWebPixel(admin, pixelSettingsFor(appUrl, shop));
   } catch (error) {
-    console.error(`[pixel] could not activate the web pixel for ${shop}:`, error);
+    console.error(`[pixel] could not activate the web pixel for ${shop}; a job tries again:`, error);
+    await enqueue(db, {
+      kind: WEB_PIXEL_ACTIVATION_JOB,
+      key: `${WEB_PIXEL_ACTIVATION_JOB}:${shop}:${now.toISOString().slice(0, 10)}`,
+      payload: { shop },
+      shop,
+      runAt: new Date(now.getTime() + 60_000),
+      maxAttempts: 6,
+    });
   }
 }

@@ -39,7 +39,7 @@ function ensureDemoInstall(shop: string, accessToken: string) {
     await sessionStorage.storeSession(session);
     await recordInstall(db, shop, session.scope);
     const { admin } = await unauthenticated.admin(shop);
-    await activatePixelAfterInstall(admin, shop, config().SHOPIFY_APP_URL);
+    await activatePixelAfterInstall(db, admin, shop, config().SHOPIFY_APP_URL);
   })();
   return demoInstalled;
 }
