@@ -468,6 +468,8 @@ describe("the bar never covers the page for good", { timeout: 90_000 }, () => {
     expect(Math.round(end.bar.bottom)).toBe(viewport.height);
     expect(end.lastCard.bottom).toBeLessThanOrEqual(end.bar.top);
     expect(end.footer.bottom).toBeLessThanOrEqual(end.bar.top);
+    // Title, tier and countdown, a line each: under a seventh of a phone's height.
+    expect(end.bar.bottom - end.bar.top).toBeLessThan(viewport.height / 7);
     // What a tap on the footer's last line reaches is the footer, not the bar.
     const hit = await page.evaluate(
       ({ y }) => document.elementFromPoint(40, y)?.closest(".site-footer, .fieldtest-launch")?.className,
