@@ -58,6 +58,22 @@ function discountForm(fields: Record<string, string> = {}) {
   });
 }
 
+/** A quantity tier, 10 % off from 2 items, running since an hour before the test started. */
+function bundleForm(fields: Record<string, string>) {
+  return new URLSearchParams({
+    title: "Bundle",
+    kind: "quantity",
+    startsAt: shopTime(-1),
+    endsAt: "",
+    tiers: JSON.stringify([
+      { startsAt: "", endsAt: "", minimum: "2", valueType: "percentage", value: "10", message: "Buy 2, save 10 %" },
+    ]),
+    appliesTo: "selected",
+    combinesWith: "shippingDiscounts",
+    ...fields,
+  });
+}
+
 const post = (path: string, body: URLSearchParams) =>
   fetch(`${stack.app.url}${path}`, { method: "POST", body, redirect: "manual" });
 
@@ -195,18 +211,7 @@ describe("a quantity-tiered discount on a collection", () => {
 
     const created = await post(
       "/app/discounts/new",
-      new URLSearchParams({
-        title: "Kitchen bundle",
-        kind: "quantity",
-        startsAt: shopTime(-1),
-        endsAt: "",
-        tiers: JSON.stringify([
-          { startsAt: "", endsAt: "", minimum: "2", valueType: "percentage", value: "10", message: "Buy 2, save 10 %" },
-        ]),
-        appliesTo: "selected",
-        collectionIds: collectionId,
-        combinesWith: "shippingDiscounts",
-      }),
+      bundleForm({ title: "Kitchen bundle", collectionIds: collectionId }),
     );
     expect(created.status).toBe(302);
     const location = created.headers.get("location")!;
@@ -255,21 +260,7 @@ describe("two discounts on one product", () => {
     const flash = await post("/app/discounts/new", discountForm());
     expect(flash.status).toBe(302);
     const flashId = `gid://shopify/DiscountAutomaticNode/${flash.headers.get("location")!.split("/").pop()}`;
-    const bundle = await post(
-      "/app/discounts/new",
-      new URLSearchParams({
-        title: "Bundle",
-        kind: "quantity",
-        startsAt: shopTime(-1),
-        endsAt: "",
-        tiers: JSON.stringify([
-          { startsAt: "", endsAt: "", minimum: "2", valueType: "percentage", value: "10", message: "Buy 2" },
-        ]),
-        appliesTo: "selected",
-        productIds: productId,
-        combinesWith: "shippingDiscounts",
-      }),
-    );
+    const bundle = await post("/app/discounts/new", bundleForm({ productIds: productId }));
     expect(bundle.status).toBe(302);
     const bundleLocation = bundle.headers.get("location")!;
     const bundleId = `gid://shopify/DiscountAutomaticNode/${bundleLocation.split("/").pop()}`;
