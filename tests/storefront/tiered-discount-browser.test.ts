@@ -491,6 +491,46 @@ describe("the bar never covers the page for good", { timeout: 90_000 }, () => {
     expect(problems).toEqual([]);
   });
 
+  it("never hides the link the keyboard reaches: one under the bar scrolls up above it", async () => {
+    const viewport = { width: 1280, height: 560 };
+    const { page, problems } = await open({ at: AT, shopSchedule: TIME, path: "/", viewport });
+    // A long list of links, as a collection page has. Each in turn is first scrolled to sit
+    // under the bar, then reached with Tab.
+    await page.evaluate(() => {
+      const list = document.createElement("ul");
+      list.innerHTML = Array.from({ length: 30 }, (_, i) => `<li><a href="#item-${i}">Item ${i}</a></li>`).join("");
+      document.querySelector("#MainContent")!.prepend(list);
+    });
+    const links = await page.locator("a[href]").count();
+    let checked = 0;
+    for (let i = 0; i < links; i++) {
+      const placed = await page.evaluate((index) => {
+        const link = document.querySelectorAll("a[href]")[index] as HTMLElement;
+        const bar = document.querySelector(".fieldtest-launch--bar")!.getBoundingClientRect();
+        window.scrollBy({ top: link.getBoundingClientRect().top - (bar.top + 4), behavior: "instant" });
+        const under = link.getBoundingClientRect().top >= bar.top;
+        // Tab from the element before it.
+        (document.querySelectorAll("a[href]")[index - 1] as HTMLElement | undefined)?.focus({
+          preventScroll: true,
+        });
+        if (index === 0) (document.activeElement as HTMLElement | null)?.blur();
+        return under;
+      }, i);
+      if (!placed) continue; // Near the page's end: it can't be scrolled that far down.
+      await page.keyboard.press("Tab");
+      const seen = await page.evaluate(() => ({
+        focused: document.activeElement!.matches("a[href]"),
+        bottom: document.activeElement!.getBoundingClientRect().bottom,
+        barTop: document.querySelector(".fieldtest-launch--bar")!.getBoundingClientRect().top,
+      }));
+      if (!seen.focused) continue;
+      expect(seen.bottom).toBeLessThanOrEqual(seen.barTop);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
+    expect(problems).toEqual([]);
+  });
+
   it("is dismissed from the keyboard for the session, and gone before paint on the next page, with no layout shift", async () => {
     const { page, problems } = await open({
       at: AT,
