@@ -14,7 +14,8 @@ import {
 
 /**
  * Tells every customer with an active preorder in a test that its ship date moved or that it
- * was cancelled: one email per order, recorded as a PreorderNotice before it is sent.
+ * was cancelled: one email per order, in the language the order was placed in, recorded as a
+ * PreorderNotice before it is sent.
  *
  * - Idempotent per change: a notice is keyed by test + change key (stored in `kind`, see
  *   `noticeKind`) + order name, unique in the database; running again for the same change sends
@@ -34,7 +35,7 @@ export const NO_EMAIL_ERROR = "no email address on the order";
 export interface ShopProfile {
   /** The shop's name as customers know it. */
   name: string;
-  /** The shop's primary locale (BCP 47), for dates. */
+  /** The shop's primary locale (BCP 47): the language and dates for buyers without a locale of their own. */
   locale: string;
   /** The merchant's contact email: the Reply-To, and where the notice tells customers to write. */
   contactEmail: string;
@@ -116,6 +117,7 @@ interface OrderGroup {
   customerId: string | null;
   customerEmail: string | null;
   customerName: string | null;
+  customerLocale: string | null;
 }
 
 export async function notifyPreorderCustomers(db: Db, input: NotifyPreorderCustomersInput): Promise<NotifyCounts> {
@@ -133,7 +135,7 @@ export async function notifyPreorderCustomers(db: Db, input: NotifyPreorderCusto
 
   const test = await db.preorderTest.findFirst({ where: { id: testId, shop } });
   if (!test) throw new PermanentJobError(`Preorder test ${testId} was not found for ${shop}.`);
-  const content = (group: Pick<OrderGroup, "customerName" | "orderName">) =>
+  const content = (group: Pick<OrderGroup, "customerName" | "orderName" | "customerLocale">) =>
     shipDateNotice({
       shopName: shopProfile.name,
       locale: shopProfile.locale,
@@ -171,10 +173,12 @@ export async function notifyPreorderCustomers(db: Db, input: NotifyPreorderCusto
         customerId: null,
         customerEmail: null,
         customerName: null,
+        customerLocale: null,
       };
       group.customerId ??= line.customerId;
       group.customerEmail ??= line.customerEmail?.trim() || null;
       group.customerName ??= line.customerName?.trim() || null;
+      group.customerLocale ??= line.customerLocale;
       byOrder.set(line.orderName, group);
     }
     const existing = await tx.preorderNotice.findMany({

@@ -2,6 +2,7 @@ import type { JobContext } from "../jobs/job";
 import { unauthenticated } from "../shopify.server";
 import type { AdminApi } from "../shopify/admin.server";
 import type { WebhookSubscribers } from "../webhooks/subscribers.server";
+import { canonicalLocale } from "./notice-language";
 import { orderForPreorders } from "./preorder-admin-api.server";
 import { preorderLinesOf } from "./order-preorder-lines";
 import { countedTest, syncStorefrontProgress } from "./preorder-tests.server";
@@ -10,6 +11,7 @@ import { countedTest, syncStorefrontProgress } from "./preorder-tests.server";
  * Counts preorders from orders webhooks, idempotently per Shopify line item: a redelivered or
  * replayed orders/create finds its lines already stored and changes nothing; a cancellation or a
  * refund marks the lines it names. Each change updates the storefront block's progress metafield.
+ * A line keeps the locale the buyer checked out in, so their notices speak it.
  */
 export const preorderWebhookSubscribers: WebhookSubscribers = {
   "orders/create": [
@@ -23,11 +25,12 @@ export const preorderWebhookSubscribers: WebhookSubscribers = {
       if (!details) return;
       const lines = preorderLinesOf(details, tests.map(countedTest));
       if (lines.length === 0) return;
+      const customerLocale = canonicalLocale(order.customer_locale);
       await context.db.$transaction(
         lines.map((line) =>
           context.db.preorderLine.upsert({
             where: { shop_lineItemId: { shop, lineItemId: line.lineItemId } },
-            create: { shop, ...line },
+            create: { shop, ...line, customerLocale },
             update: {},
           }),
         ),

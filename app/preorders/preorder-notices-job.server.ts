@@ -18,7 +18,10 @@ const SHOP_PROFILE = `#graphql
   }
 `;
 
-/** Who the notices come from. The wording is English; dates follow this locale too until the shop's locale is read. */
+/**
+ * Who the notices come from. Each buyer's notice speaks the language they checked out in; this
+ * locale is for buyers without one (English, until the shop's locale is read).
+ */
 export async function shopProfileForNotices(admin: AdminApi) {
   const { shop } = await adminQuery<{ shop: { name: string; contactEmail: string } }>(admin, SHOP_PROFILE);
   return { name: shop.name, contactEmail: shop.contactEmail, locale: "en" };

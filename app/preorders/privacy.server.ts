@@ -2,8 +2,8 @@ import type { DataOwner } from "../privacy/data-owner";
 
 /**
  * The preorder tables. A preorder line, a notice and a balance charge name the customer (id,
- * email, name, or their order); a customers/redact removes them. The tests themselves hold no
- * customer data.
+ * email, name, or their order; a line also the locale they checked out in); a customers/redact
+ * removes them. The tests themselves hold no customer data.
  */
 export const preorderDataOwners: DataOwner[] = [
   {
@@ -24,6 +24,7 @@ export const preorderDataOwners: DataOwner[] = [
             depositAmount: true,
             status: true,
             orderedAt: true,
+            customerLocale: true,
           },
         }),
       delete: async (db, c) => (await db.preorderLine.deleteMany({ where: customerLines(c) })).count,

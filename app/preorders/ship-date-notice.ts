@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { composeContent, emailLink, facts, lines, paragraph, type MessageContent } from "../email/message";
+import { noticeLocale, type NoticeLanguage } from "./notice-language";
+import { SHIP_DATE_NOTICE_TEXT } from "./ship-date-notice-text";
 
 /**
  * The email each preorder customer gets when the merchant moves the ship date or cancels the
- * preorder. Pure: it only writes the message.
+ * preorder. Pure: it only writes the message, in the language the buyer checked out in when
+ * the notices speak it (English, German, French, Spanish), else the shop's, else English.
  *
  * This is a transactional message, not marketing: it tells a buyer about their own order, as
  * the law requires for a late preorder (a revised date and the right to cancel for a refund).
@@ -40,8 +43,10 @@ export interface ShipDateNoticeInput {
   customerName: string | null;
   orderName: string;
   productTitle: string;
-  /** The shop's locale (BCP 47, e.g. "en", "de-DE") for formatting dates. */
+  /** The shop's locale (BCP 47, e.g. "en", "de-DE"): language and dates for a buyer without a locale of their own. */
   locale: string;
+  /** The locale the buyer checked out in (e.g. "de", "fr-CA"); null, absent or unreadable: the shop's. */
+  customerLocale?: string | null;
   /** Where customers reach the merchant (also the message's Reply-To). */
   contactEmail: string;
   change: ShipDateChange;
@@ -57,7 +62,7 @@ export class ShipDateNoticeError extends Error {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar date (YYYY-MM-DD) as the shop's customers read it, e.g. "15 January 2027" for en-GB. */
+/** A calendar date (YYYY-MM-DD) as readers in `locale` write it, e.g. "15 January 2027" for en-GB. */
 export function formatShipDate(isoDate: string, locale: string): string {
   const match = ISO_DATE.exec(isoDate);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
@@ -71,25 +76,19 @@ export function formatShipDate(isoDate: string, locale: string): string {
     throw new ShipDateNoticeError(`"${locale}" is not a locale, such as "en" or "de-DE".`);
   }
   // A calendar date, not an instant: format it at UTC midnight in UTC so no time zone shifts the day.
-  return format.format(date);
+  if (new Intl.Locale(format.resolvedOptions().locale).language !== "fr") return format.format(date);
+  // French writes the first of the month as an ordinal ("1er décembre"); Intl writes "1 décembre".
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === "day" && part.value === "1" ? "1er" : part.value))
+    .join("");
 }
 
 /** The sentence that tells a customer they may cancel for a full refund, and how. */
-export function rightToCancelSentence(contactEmail: string) {
-  return [
-    "You have the right to cancel your preorder and get a full refund of everything you paid. To cancel, reply to this email or contact us at ",
-    emailLink(contactEmail),
-    ".",
-  ];
+export function rightToCancelSentence(contactEmail: string, language: NoticeLanguage = "en") {
+  const { before, after } = SHIP_DATE_NOTICE_TEXT[language].rightToCancel;
+  return [before, emailLink(contactEmail), after];
 }
-
-const REFUND_SENTENCES: Record<Extract<ShipDateChange, { kind: "cancelled" }>["refund"], string> = {
-  refunded:
-    "We have refunded everything you paid for it to your original payment method. Depending on your bank, the refund can take a few business days to appear.",
-  voided:
-    "The payment authorised at checkout has been cancelled, so you will not be charged. Depending on your bank, the pending amount can take a few business days to disappear.",
-  "not-charged": "You were not charged for this preorder, so there is nothing to refund.",
-};
 
 function required(value: string, field: string) {
   if (!value || !value.trim()) throw new ShipDateNoticeError(`The notice needs ${field}.`);
@@ -102,53 +101,46 @@ export function shipDateNotice(input: ShipDateNoticeInput): MessageContent {
   const orderName = required(input.orderName, "the order's name");
   const productTitle = required(input.productTitle, "the product's title");
   const contactEmail = required(input.contactEmail, "the shop's contact email");
-  const name = input.customerName?.trim();
-  const greeting = paragraph(name ? `Hello ${name},` : "Hello,");
-  const signOff = lines("Kind regards,", shopName);
+  const { language, dateLocale } = noticeLocale(input.customerLocale, input.locale);
+  const text = SHIP_DATE_NOTICE_TEXT[language];
+  const greeting = paragraph(text.greeting(input.customerName?.trim() || null));
+  const signOff = lines(text.signOff, shopName);
   const { change } = input;
 
   if (change.kind === "ship-date-moved") {
-    const previous = formatShipDate(change.previousDate, input.locale);
-    const next = formatShipDate(change.newDate, input.locale);
+    const previous = formatShipDate(change.previousDate, dateLocale);
+    const next = formatShipDate(change.newDate, dateLocale);
     if (change.previousDate === change.newDate) {
       throw new ShipDateNoticeError(
         `The ship date did not change (${change.newDate}); there is nothing to tell customers.`,
       );
     }
     const later = change.newDate > change.previousDate;
-    return composeContent(`New ship date for your preorder ${orderName}: ${next}`, [
+    const { moved } = text;
+    return composeContent(moved.subject(orderName, next), [
       greeting,
-      paragraph(
-        later
-          ? `We're sorry: ${productTitle}, which you preordered in order ${orderName}, will ship later than we told you.`
-          : `Good news: ${productTitle}, which you preordered in order ${orderName}, will ship earlier than we told you.`,
-      ),
+      paragraph(later ? moved.later(productTitle, orderName) : moved.earlier(productTitle, orderName)),
       facts([
-        { label: "Previous ship date", value: previous },
-        { label: "New ship date", value: next },
+        { label: moved.previousDateLabel, value: previous },
+        { label: moved.newDateLabel, value: next },
       ]),
-      paragraph(...rightToCancelSentence(contactEmail)),
-      paragraph(
-        later
-          ? "If you are happy to wait, you don't need to do anything: your preorder stays in place and we expect to ship it by the new date. Thank you for your patience."
-          : "If you are happy with the new date, you don't need to do anything: your preorder stays in place and we expect to ship it by the new date.",
-      ),
+      paragraph(...rightToCancelSentence(contactEmail, language)),
+      paragraph(later ? moved.keepLater : moved.keepEarlier),
       signOff,
     ]);
   }
 
-  if (!(change.refund in REFUND_SENTENCES)) {
+  const { cancelled } = text;
+  if (!Object.hasOwn(cancelled.refund, change.refund)) {
     throw new ShipDateNoticeError(
       `"${String(change.refund)}" is not a refund state (refunded, voided or not-charged).`,
     );
   }
-  return composeContent(`Your preorder ${orderName} has been cancelled`, [
+  return composeContent(cancelled.subject(orderName), [
     greeting,
-    paragraph(
-      `We're sorry: we have cancelled the preorder of ${productTitle} in your order ${orderName}, and it will not ship.`,
-    ),
-    paragraph(REFUND_SENTENCES[change.refund]),
-    paragraph("If you have any questions, reply to this email or contact us at ", emailLink(contactEmail), "."),
+    paragraph(cancelled.body(productTitle, orderName)),
+    paragraph(cancelled.refund[change.refund]),
+    paragraph(cancelled.questions.before, emailLink(contactEmail), cancelled.questions.after),
     signOff,
   ]);
 }
@@ -158,8 +150,11 @@ export const PREVIEW_CUSTOMER = { customerName: "[Customer name]", orderName: "[
 
 /**
  * The notice as the admin shows it before anything is sent: the exact wording every affected
- * customer gets, with their name and order number left as placeholders.
+ * customer gets, with their name and order number left as placeholders. In the shop's language;
+ * a buyer who checked out in another language the notices speak gets it in theirs.
  */
-export function noticePreview(input: Omit<ShipDateNoticeInput, "customerName" | "orderName">): MessageContent {
-  return shipDateNotice({ ...input, ...PREVIEW_CUSTOMER });
+export function noticePreview(
+  input: Omit<ShipDateNoticeInput, "customerName" | "orderName" | "customerLocale">,
+): MessageContent {
+  return shipDateNotice({ ...input, ...PREVIEW_CUSTOMER, customerLocale: null });
 }

@@ -31,6 +31,9 @@ const order = z.looseObject({
   total_price: money,
   created_at: z.string(),
   customer: z.looseObject({ id }).nullable().optional(),
+  // The language the buyer checked out in ("de", "fr-CA"); null for orders not placed at a
+  // checkout. Whatever it holds, it never costs the order: anything but a string reads as null.
+  customer_locale: z.string().nullable().optional().catch(null),
   line_items: z.array(orderLineItem),
 });
 

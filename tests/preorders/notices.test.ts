@@ -88,11 +88,21 @@ describe("the ship-date notice", () => {
     expect(notice.text).toContain("If you have any questions, reply to this email or contact us at help@lumen.test.");
   });
 
-  it("formats dates in the shop's locale", () => {
+  it("formats dates in the shop's locale for a buyer without one", () => {
     expect(formatShipDate("2027-01-15", "en-US")).toBe("January 15, 2027");
     expect(formatShipDate("2027-01-15", "de-DE")).toBe("15. Januar 2027");
     expect(formatShipDate("2027-01-15", "fr")).toBe("15 janvier 2027");
-    expect(shipDateNotice(noticeInput({ locale: "de" })).text).toContain("New ship date: 15. Januar 2027");
+    expect(formatShipDate("2026-12-01", "fr-CA")).toBe("1er décembre 2026");
+    expect(formatShipDate("2027-01-15", "es")).toBe("15 de enero de 2027");
+    expect(shipDateNotice(noticeInput({ locale: "de" })).text).toContain("Neues Versanddatum: 15. Januar 2027");
+    expect(shipDateNotice(noticeInput({ locale: "ja" })).text).toContain("New ship date: 2027年1月15日");
+  });
+
+  it("formats dates in the buyer's locale when the notice speaks their language", () => {
+    expect(shipDateNotice(noticeInput({ customerLocale: "de-AT" })).text).toContain(
+      "Neues Versanddatum: 15. Jänner 2027",
+    );
+    expect(shipDateNotice(noticeInput({ customerLocale: "ja" })).text).toContain("New ship date: 15 January 2027");
   });
 
   it("greets without a name when the order has none", () => {
@@ -188,7 +198,13 @@ async function createTest(testShop = shop) {
 let lineNumber = 0;
 async function addLine(
   testId: string,
-  order: { name: string; email: string | null; customer: string | null; customerId?: string | null },
+  order: {
+    name: string;
+    email: string | null;
+    customer: string | null;
+    customerId?: string | null;
+    locale?: string | null;
+  },
   extra: { status?: string; shop?: string } = {},
 ) {
   lineNumber++;
@@ -202,6 +218,7 @@ async function addLine(
       customerId: order.customerId ?? null,
       customerEmail: order.email,
       customerName: order.customer,
+      customerLocale: order.locale ?? null,
       quantity: 1,
       unitPrice: 49,
       depositAmount: 49,
@@ -405,6 +422,50 @@ describe("notifyPreorderCustomers", () => {
     expect(await run()).toEqual({ sent: 3, failed: 0, skipped: 1, alreadySent: 0 });
     expect(smtp.received).toHaveLength(3);
     expect(await db.preorderNotice.count({ where: { testId } })).toBe(4);
+  });
+
+  it("writes each order's notice in the language it was placed in, with the buyer's dates, once", async () => {
+    const lena = { name: "#1011", email: "lena@example.de", customer: "Lena Hoffmann", customerId: "11", locale: "de" };
+    await addLine(testId, lena);
+    await addLine(testId, lena);
+    await addLine(testId, { name: "#1012", email: "chloe@example.ca", customer: "Chloé Tremblay", locale: "fr-CA" });
+    await addLine(testId, { name: "#1013", email: "kenji@example.jp", customer: "Kenji Sato", locale: "ja" });
+
+    expect(await run()).toEqual({ sent: 6, failed: 0, skipped: 1, alreadySent: 0 });
+
+    const [german] = mailTo("lena@example.de");
+    expect(mailTo("lena@example.de")).toHaveLength(1);
+    expect(german.parsed.subject).toBe("Neues Versanddatum für Ihre Vorbestellung #1011: 15. Januar 2027");
+    expect(german.parsed.text).toMatch(/^Guten Tag Lena Hoffmann,\n/);
+    expect(german.parsed.text).toContain(
+      "Bisheriges Versanddatum: 1. Dezember 2026\nNeues Versanddatum: 15. Januar 2027",
+    );
+    expect(german.parsed.text).toContain(
+      "Sie haben das Recht, Ihre Vorbestellung zu stornieren und alles, was Sie bezahlt haben, in voller Höhe zurückzuerhalten. Wenn Sie stornieren möchten, antworten Sie auf diese E-Mail oder schreiben Sie uns an help@lumen.test.",
+    );
+    expect(german.parsed.html).toContain("15. Januar 2027</td>");
+    const [french] = mailTo("chloe@example.ca");
+    expect(french.parsed.subject).toBe("Nouvelle date d’expédition pour votre précommande #1012 : 15 janvier 2027");
+    expect(french.parsed.text).toContain("Date d’expédition précédente: 1er décembre 2026");
+    // Japanese is not a language the notices speak: the shop's English, with the shop's dates.
+    for (const address of ["kenji@example.jp", "bob@example.com"]) {
+      const [english] = mailTo(address);
+      expect(english.parsed.text).toContain("New ship date: 15 January 2027");
+      expect(english.parsed.text).toContain(RIGHT_TO_CANCEL);
+    }
+    const stored = await db.preorderNotice.findFirstOrThrow({ where: { testId, orderName: "#1011" } });
+    expect(stored).toMatchObject({ subject: german.parsed.subject, body: german.parsed.text });
+
+    expect(await run()).toEqual({ sent: 0, failed: 0, skipped: 1, alreadySent: 6 });
+    expect(await run({ change: { kind: "cancelled", refund: "refunded" } })).toMatchObject({ sent: 6 });
+    expect(mailTo("lena@example.de").map((m) => m.parsed.subject)).toEqual([
+      "Neues Versanddatum für Ihre Vorbestellung #1011: 15. Januar 2027",
+      "Ihre Vorbestellung #1011 wurde storniert",
+    ]);
+    expect(mailTo("lena@example.de")[1].parsed.text).toContain(
+      "Wir haben Ihnen den gesamten dafür bezahlten Betrag über Ihre ursprüngliche Zahlungsmethode erstattet.",
+    );
+    expect(smtp.received).toHaveLength(12);
   });
 
   it("sends a new notice for a new change: another date, then the cancellation", async () => {

@@ -37,6 +37,16 @@ describe("webhook payload parsers", () => {
     expect(parsed).toMatchObject({ id: "11787496948060", name: "#26285", currency: "EUR", total_price: "439.00" });
     expect(parsed.line_items[0]).toMatchObject({ quantity: 1, variant_id: "53994771480924" });
     expect(customerIdOf("orders/create", parsed)).toBe("8333721207132");
+    expect(parsed.customer_locale).toBeNull();
+  });
+
+  it("keep the buyer's checkout locale, and never refuse an order for it", () => {
+    const order = example("orders/create") as Record<string, unknown>;
+    const parse = (customer_locale: unknown) => webhookTopics["orders/create"].parse({ ...order, customer_locale });
+    expect(parse("fr-CA").customer_locale).toBe("fr-CA");
+    expect(parse(undefined).customer_locale).toBeUndefined();
+    expect(parse(42).customer_locale).toBeNull();
+    expect(parse({ locale: "de" }).customer_locale).toBeNull();
   });
 
   it("reject an order without line items or with a price that is not a decimal", () => {

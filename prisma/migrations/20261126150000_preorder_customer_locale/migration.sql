@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "PreorderLine" ADD COLUMN "customerLocale" TEXT;
+
