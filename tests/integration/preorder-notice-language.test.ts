@@ -63,6 +63,10 @@ describe("a preorder buyer's notices", () => {
       [englishOrder.name, "en"],
     ]);
 
+    // The page's notice preview, in the shop's English, says who reads it in their own language.
+    const page = await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text();
+    expect(page).toContain("Buyers who checked out in German, French or Spanish get it in their language");
+
     const newDate = addDays(today, 75);
     const moved = await fetch(`${stack.app.url}/app/preorders/${testId}`, {
       method: "POST",
