@@ -47,6 +47,8 @@ function pages<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
 
+const isShopId = (ownerId: string) => ownerId.startsWith("gid://shopify/Shop/");
+
 type CollectionProducts = (collectionIds: string[]) => Promise<string[]>;
 
 /** collectionProductIds, asking Shopify once per collection in one sync. */
@@ -58,10 +60,11 @@ function collectionProductsOnce(admin: AdminApi): CollectionProducts {
   };
 }
 
-/** The shop and the products whose schedules the configs decide. */
+/** The shop and the products whose schedules the configs decide, and those named in `alsoOwnerIds`. */
 async function holders(
   admin: AdminApi,
   configs: TieredDiscountConfig[],
+  alsoOwnerIds: string[],
   collectionProducts: CollectionProducts,
 ): Promise<Holder[]> {
   type Data = { shop: Holder; nodes: (Holder | null)[] };
@@ -71,9 +74,10 @@ async function holders(
     ...new Set([
       ...owners.flatMap((owner) => (owner.shop ? [] : owner.productIds)),
       ...(await collectionProducts(collectionIds)),
+      ...alsoOwnerIds.filter((id) => !isShopId(id)),
     ]),
   ];
-  const withShop = owners.some((owner) => owner.shop);
+  const withShop = owners.some((owner) => owner.shop) || alsoOwnerIds.some(isShopId);
   const found = await Promise.all(
     (productIds.length ? pages(productIds, NODES_PAGE) : [[]]).map((ids) =>
       adminQuery<Data>(admin, SCHEDULE_HOLDERS, { productIds: ids }),
@@ -123,11 +127,15 @@ export interface ScheduleSync {
   previous?: TieredDiscountConfig | null;
   /** Every owner of every discount (the revisit job), instead of the touched ones. */
   everyOwner?: boolean;
+  /** Owners to visit as well: those the app last wrote a schedule on (a deleted discount's among them). */
+  alsoOwnerIds?: string[];
 }
 
 export interface ScheduleSyncResult {
   /** Shopify's errors, for the merchant. */
   errors: string[];
+  /** Each visited owner's schedule now: whose discount it shows, or null for none. */
+  holders: { ownerId: string; discountId: string | null }[];
   /** When two discounts share an owner: the next instant the choice may change. */
   revisitAt: Date | null;
 }
@@ -144,11 +152,12 @@ export async function syncStorefrontSchedules(admin: AdminApi, sync: ScheduleSyn
     ? discounts.map((discount) => discount.config)
     : [sync.saved?.config, sync.previous, sync.removed?.config].filter((config) => config != null);
   const collectionProducts = collectionProductsOnce(admin);
-  const owners = await holders(admin, touched, collectionProducts);
+  const owners = await holders(admin, touched, sync.alsoOwnerIds ?? [], collectionProducts);
   const members = await membersOf(discounts, collectionProducts);
 
   const set: { ownerId: string; value: string }[] = [];
   const cleared: string[] = [];
+  const shown: ScheduleSyncResult["holders"] = [];
   let revisitAt: Date | null = null;
   for (const owner of owners) {
     const candidates = discounts
@@ -156,13 +165,15 @@ export async function syncStorefrontSchedules(admin: AdminApi, sync: ScheduleSyn
       .map((discount) => storefrontSchedule(discount.id, discount, sync.timeZone));
     const choice = chooseStorefrontSchedule(candidates, sync.now);
     if (choice.revisitAt && (!revisitAt || choice.revisitAt < revisitAt)) revisitAt = choice.revisitAt;
+    shown.push({ ownerId: owner.id, discountId: choice.shown?.discountId ?? null });
     if (!choice.shown) {
       if (owner.metafield) cleared.push(owner.id);
     } else if (JSON.stringify(owner.metafield?.jsonValue) !== JSON.stringify(choice.shown)) {
       set.push({ ownerId: owner.id, value: JSON.stringify(choice.shown) });
     }
   }
-  return { errors: [...(await setSchedules(admin, set)), ...(await deleteSchedules(admin, cleared))], revisitAt };
+  const errors = [...(await setSchedules(admin, set)), ...(await deleteSchedules(admin, cleared))];
+  return { errors, holders: shown, revisitAt };
 }
 
 /** For each discount, whether an owner (the shop's or a product's id) is one of its owners. */
@@ -174,7 +185,7 @@ async function membersOf(
   for (const discount of discounts) {
     const owners = scheduleOwners(discount.config);
     if (owners.shop) {
-      members.set(discount.id, (ownerId) => ownerId.startsWith("gid://shopify/Shop/"));
+      members.set(discount.id, isShopId);
     } else {
       const products = new Set([...owners.productIds, ...(await collectionProducts(owners.collectionIds))]);
       members.set(discount.id, (ownerId) => products.has(ownerId));

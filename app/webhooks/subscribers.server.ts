@@ -1,4 +1,5 @@
 import type { JobContext } from "../jobs/job";
+import { storefrontScheduleSubscribers } from "../discounts/storefront-schedule-job.server";
 import { preorderBalanceSubscribers } from "../preorders/preorder-balance-subscribers.server";
 import { preorderWebhookSubscribers } from "../preorders/preorder-counting.server";
 import type { WebhookPayload, WebhookTopic } from "./topics";
@@ -31,4 +32,5 @@ export function mergeSubscribers(...groups: WebhookSubscribers[]): WebhookSubscr
 export const webhookSubscribers: WebhookSubscribers = mergeSubscribers(
   preorderWebhookSubscribers,
   preorderBalanceSubscribers,
+  storefrontScheduleSubscribers,
 );

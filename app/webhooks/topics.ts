@@ -55,6 +55,9 @@ export const webhookTopics = {
     order_id: id,
     refund_line_items: z.array(z.looseObject({ line_item_id: id, quantity: z.number().int() })),
   }),
+  "discounts/delete": z.looseObject({
+    admin_graphql_api_id: z.string().regex(/^gid:\/\/shopify\/Discount\w*Node\/\d+$/, "must be a discount's gid"),
+  }),
   "customers/email_marketing_consent_update": z.looseObject({
     customer_id: id,
     email_address: z.string().nullable().optional(),

@@ -11,6 +11,7 @@ export interface DevStoreEvents {
   "orders/cancelled": [orderId: string];
   "refunds/create": [orderId: string, refundId: string];
   "customers/email_marketing_consent_update": [customerId: string];
+  "discounts/delete": [discountId: string, deletedAt: string];
   "app/uninstalled": [];
 }
 

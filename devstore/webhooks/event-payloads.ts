@@ -1,6 +1,7 @@
 import type { DevStoreEvents } from "../state/store";
 import type { DevStoreState } from "../state/types";
 import { customerConsentPayload } from "./payloads/customer-consent";
+import { discountDeletedPayload } from "./payloads/discount";
 import { orderPayload } from "./payloads/order";
 import { refundPayload } from "./payloads/refund";
 import { appUninstalledPayload } from "./payloads/shop";
@@ -17,5 +18,6 @@ export const EVENT_PAYLOADS: PayloadBuilders = {
   "orders/cancelled": (state, orderId) => orderPayload(state, orderId),
   "refunds/create": (state, orderId, refundId) => refundPayload(state, orderId, refundId),
   "customers/email_marketing_consent_update": (state, customerId) => customerConsentPayload(state, customerId),
+  "discounts/delete": (state, discountId, deletedAt) => discountDeletedPayload(state, discountId, deletedAt),
   "app/uninstalled": (state) => appUninstalledPayload(state),
 };

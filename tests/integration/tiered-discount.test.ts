@@ -291,3 +291,27 @@ describe("two discounts on one product", () => {
     expect(productSchedule()).toBeUndefined();
   });
 });
+
+describe("a discount deleted in Shopify's admin", () => {
+  it("takes its countdown off the storefront: discounts/delete reaches the app, which clears the schedule it wrote", async () => {
+    const created = await post("/app/discounts/new", discountForm());
+    expect(created.status).toBe(302);
+    const discountId = `gid://shopify/DiscountAutomaticNode/${created.headers.get("location")!.split("/").pop()}`;
+    expect(productSchedule()?.discountId).toBe(discountId);
+
+    // The merchant deletes it in Shopify's admin, not in Fieldtest.
+    const { devStore } = stack;
+    const deleted = await fetch(`${devStore.url}/admin/api/2026-04/graphql.json`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Shopify-Access-Token": devStore.store.state.app.accessToken },
+      body: JSON.stringify({
+        query: "mutation($id: ID!) { discountAutomaticDelete(id: $id) { deletedAutomaticDiscountId } }",
+        variables: { id: discountId },
+      }),
+    });
+    expect((await deleted.json()).data.discountAutomaticDelete.deletedAutomaticDiscountId).toBe(discountId);
+    await vi.waitFor(() => expect(productSchedule()).toBeUndefined(), { timeout: 15_000 });
+    const shop = devStore.store.state.shop.myshopifyDomain;
+    expect(await db.storefrontScheduleHolder.count({ where: { shop, discountId } })).toBe(0);
+  });
+});

@@ -102,6 +102,7 @@ export const discountAutomaticAppMutationResolvers: ResolverMap = {
         state.automaticDiscounts = (state.automaticDiscounts ?? []).filter((discount) => discount !== existing);
         state.metafields = state.metafields.filter((metafield) => metafield.ownerId !== ownerId);
       });
+      store.events.emit("discounts/delete", ownerId, context.now().toISOString());
       return { deletedAutomaticDiscountId: ownerId, userErrors: [] };
     },
   },

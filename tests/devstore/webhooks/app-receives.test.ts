@@ -76,6 +76,9 @@ async function trigger(store: DevStore, webhooks: WebhookSender, topic: WebhookT
     case "customers/email_marketing_consent_update":
       store.events.emit(topic, customer.id);
       break;
+    case "discounts/delete":
+      store.events.emit(topic, "gid://shopify/DiscountAutomaticNode/1", NOW.toISOString());
+      break;
     case "app/uninstalled":
       store.events.emit(topic);
       break;

@@ -13,7 +13,7 @@ import { ajv, shopifySchema } from "./support/shopify-schema";
 
 let endpoint: RecordingEndpoint;
 
-/** Every payload the shop sends: each order created, paid, fulfilled and cancelled, each refund, each customer's consent and privacy requests. */
+/** Every payload the shop sends: each order created, paid, fulfilled and cancelled, each refund, each customer's consent and privacy requests, a deleted discount. */
 beforeAll(async () => {
   endpoint = await startRecordingEndpoint();
   const store = devStoreFor(endpoint.url);
@@ -31,6 +31,7 @@ beforeAll(async () => {
   for (const order of orders)
     for (const refund of order.refunds) store.events.emit("refunds/create", order.id, refund.id);
   for (const customer of customers) store.events.emit("customers/email_marketing_consent_update", customer.id);
+  store.events.emit("discounts/delete", "gid://shopify/DiscountAutomaticNode/1", NOW.toISOString());
   store.events.emit("app/uninstalled");
   await webhooks.send("app/scopes_update", appScopesUpdatePayload(store.state, ["read_products", "read_orders"], NOW));
   await Promise.all(

@@ -124,7 +124,9 @@ describe("the storefront schedule's owners", () => {
     const { admin, schedules, calls } = fakeShopify();
     const saved = discountOn({ productIds: [product(1), MEMBERS[0]], collectionIds: [COLLECTION] });
     const result = await syncStorefrontSchedules(admin, { ...sync, saved });
-    expect(result).toEqual({ errors: [], revisitAt: null });
+    expect(result).toMatchObject({ errors: [], revisitAt: null });
+    expect(result.holders).toHaveLength(31);
+    expect(new Set(result.holders.map((holder) => holder.discountId))).toEqual(new Set([discountId]));
     expect([...schedules.keys()].sort()).toEqual([product(1), ...MEMBERS].sort());
     expect(JSON.parse(schedules.get(MEMBERS[29])!)).toMatchObject({ discountId, kind: "quantity" });
     expect(calls.filter((call) => call.operation === "SetTieredDiscountSchedules").map((call) => call.size)).toEqual([
@@ -169,6 +171,24 @@ describe("the storefront schedule's owners", () => {
       saved: { ...onAll, config: { ...onAll.config, appliesTo: "allProducts" } },
     });
     expect([...schedules.keys()]).toEqual([SHOP]);
+  });
+});
+
+describe("a discount deleted outside the app", () => {
+  it("loses its schedule where the app last wrote it, when those owners are visited", async () => {
+    const gone = discountOn({ productIds: [product(1)], collectionIds: [] }, "gid://shopify/DiscountAutomaticNode/77");
+    const { admin, discounts, schedules } = fakeShopify([gone]);
+    await syncStorefrontSchedules(admin, { ...sync, saved: gone });
+    expect(schedules.has(product(1))).toBe(true);
+
+    // Deleted in Shopify's admin: no discount names the product any more, so only the app's record finds it.
+    discounts.delete(gone.id);
+    const unaware = await syncStorefrontSchedules(admin, { ...sync, everyOwner: true });
+    expect(unaware.holders).toEqual([]);
+    expect(schedules.has(product(1))).toBe(true);
+    const result = await syncStorefrontSchedules(admin, { ...sync, everyOwner: true, alsoOwnerIds: [product(1)] });
+    expect(result.holders).toEqual([{ ownerId: product(1), discountId: null }]);
+    expect(schedules.has(product(1))).toBe(false);
   });
 });
 

@@ -1,0 +1,13 @@
+-- CreateTable
+CREATE TABLE "StorefrontScheduleHolder" (
+    "shop" TEXT NOT NULL,
+    "ownerId" TEXT NOT NULL,
+    "discountId" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StorefrontScheduleHolder_pkey" PRIMARY KEY ("shop","ownerId")
+);
+
+-- CreateIndex
+CREATE INDEX "StorefrontScheduleHolder_shop_discountId_idx" ON "StorefrontScheduleHolder"("shop", "discountId");
+
