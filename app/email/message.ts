@@ -20,9 +20,13 @@ export interface MessageContent {
   subject: string;
   text: string;
   html: string;
+  /** The language it is written in (BCP 47, "de"): the HTML's lang, the Content-Language header. */
+  language: string;
 }
 
-export interface TransactionalMessage extends MessageContent {
+export interface TransactionalMessage extends Omit<MessageContent, "language"> {
+  /** Sent as Content-Language when known. */
+  language?: string;
   /** One recipient: an address, optionally with a display name. */
   to: { address: string; name?: string };
   /** Where the customer's reply goes (the merchant's contact address), when not the sender. */
@@ -60,12 +64,15 @@ function inlineHtml(part: Inline): string {
   return `<a href="${escapeHtml(safeHref)}" style="color:#005bd3">${escapeHtml(part.text)}</a>`;
 }
 
-function blockText(block: MessageBlock): string {
+/** French puts a (no-break) space before a colon. */
+const labelEnd = (language: string) => (language.split("-")[0] === "fr" ? "\u00a0: " : ": ");
+
+function blockText(block: MessageBlock, language: string): string {
   switch (block.kind) {
     case "paragraph":
       return block.parts.map(inlineText).join("");
     case "facts":
-      return block.rows.map((row) => `${row.label}: ${row.value}`).join("\n");
+      return block.rows.map((row) => `${row.label}${labelEnd(language)}${row.value}`).join("\n");
     case "lines":
       return block.lines.join("\n");
   }
@@ -90,21 +97,22 @@ function blockHtml(block: MessageBlock): string {
   }
 }
 
-function htmlDocument(title: string, body: string): string {
+function htmlDocument(title: string, body: string, language?: string): string {
   return (
-    `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+    `<!doctype html><html${language ? ` lang="${escapeHtml(language)}"` : ""}><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
     `<body style="margin:0;padding:24px;background:#ffffff;color:#303030;font:15px/1.5 -apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif">` +
     `<div style="max-width:560px">${body}</div></body></html>`
   );
 }
 
-/** The subject and both bodies of a message from its blocks. */
-export function composeContent(subject: string, blocks: MessageBlock[]): MessageContent {
+/** The subject and both bodies of a message from its blocks, written in `language`. */
+export function composeContent(subject: string, blocks: MessageBlock[], language = "en"): MessageContent {
   const title = oneLine(subject);
   return {
     subject: title,
-    text: `${blocks.map(blockText).join("\n\n")}\n`,
-    html: htmlDocument(title, blocks.map(blockHtml).join("")),
+    text: `${blocks.map((block) => blockText(block, language)).join("\n\n")}\n`,
+    html: htmlDocument(title, blocks.map(blockHtml).join(""), language),
+    language,
   };
 }
 
@@ -114,7 +122,7 @@ const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
  * Simple HTML for a plain-text body (paragraphs at blank lines, line breaks kept, email
  * addresses linked): for a message whose text was stored and must be sent as it was.
  */
-export function htmlFromText(subject: string, text: string): string {
+export function htmlFromText(subject: string, text: string, language?: string): string {
   const body = text
     .trim()
     .split(/\n{2,}/)
@@ -131,5 +139,5 @@ export function htmlFromText(subject: string, text: string): string {
           .join("<br>")}</p>`,
     )
     .join("");
-  return htmlDocument(oneLine(subject), body);
+  return htmlDocument(oneLine(subject), body, language);
 }

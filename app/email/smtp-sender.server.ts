@@ -124,7 +124,7 @@ export const sendMail: SendMail = async (settings, message) => {
       subject: message.subject,
       text: message.text,
       html: message.html,
-      headers: message.headers,
+      headers: message.language ? { ...message.headers, "Content-Language": message.language } : message.headers,
       messageId: message.messageId,
     });
     const rejected = (info.rejected ?? []).map(String);

@@ -227,7 +227,8 @@ export async function notifyPreorderCustomers(db: Db, input: NotifyPreorderCusto
     const group = groups.get(notice.orderName);
     // The stored text is what the customer is told; its HTML is the composed one while they agree.
     const composed = group ? content(group) : null;
-    const html = composed && composed.text === notice.body ? composed.html : htmlFromText(notice.subject, notice.body);
+    const current = composed && composed.text === notice.body ? composed : null;
+    const html = current?.html ?? htmlFromText(notice.subject, notice.body);
     try {
       await input.sendMail({
         to: { address: notice.customerEmail, ...(group?.customerName ? { name: group.customerName } : {}) },
@@ -237,6 +238,7 @@ export async function notifyPreorderCustomers(db: Db, input: NotifyPreorderCusto
         html,
         messageId: `<preorder-notice-${notice.id}@${shop}>`,
         headers: { "Auto-Submitted": "auto-generated" },
+        language: current?.language,
       });
       await db.preorderNotice.update({ where: { id: notice.id }, data: { sentAt: now(), error: null } });
       counts.sent++;

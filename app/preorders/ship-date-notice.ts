@@ -117,17 +117,21 @@ export function shipDateNotice(input: ShipDateNoticeInput): MessageContent {
     }
     const later = change.newDate > change.previousDate;
     const { moved } = text;
-    return composeContent(moved.subject(orderName, next), [
-      greeting,
-      paragraph(later ? moved.later(productTitle, orderName) : moved.earlier(productTitle, orderName)),
-      facts([
-        { label: moved.previousDateLabel, value: previous },
-        { label: moved.newDateLabel, value: next },
-      ]),
-      paragraph(...rightToCancelSentence(contactEmail, language)),
-      paragraph(later ? moved.keepLater : moved.keepEarlier),
-      signOff,
-    ]);
+    return composeContent(
+      moved.subject(orderName, next),
+      [
+        greeting,
+        paragraph(later ? moved.later(productTitle, orderName) : moved.earlier(productTitle, orderName)),
+        facts([
+          { label: moved.previousDateLabel, value: previous },
+          { label: moved.newDateLabel, value: next },
+        ]),
+        paragraph(...rightToCancelSentence(contactEmail, language)),
+        paragraph(later ? moved.keepLater : moved.keepEarlier),
+        signOff,
+      ],
+      language,
+    );
   }
 
   const { cancelled } = text;
@@ -136,13 +140,17 @@ export function shipDateNotice(input: ShipDateNoticeInput): MessageContent {
       `"${String(change.refund)}" is not a refund state (refunded, voided or not-charged).`,
     );
   }
-  return composeContent(cancelled.subject(orderName), [
-    greeting,
-    paragraph(cancelled.body(productTitle, orderName)),
-    paragraph(cancelled.refund[change.refund]),
-    paragraph(cancelled.questions.before, emailLink(contactEmail), cancelled.questions.after),
-    signOff,
-  ]);
+  return composeContent(
+    cancelled.subject(orderName),
+    [
+      greeting,
+      paragraph(cancelled.body(productTitle, orderName)),
+      paragraph(cancelled.refund[change.refund]),
+      paragraph(cancelled.questions.before, emailLink(contactEmail), cancelled.questions.after),
+      signOff,
+    ],
+    language,
+  );
 }
 
 /** Stand-ins for the per-customer parts, shown in the preview. */

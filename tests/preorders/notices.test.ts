@@ -444,14 +444,19 @@ describe("notifyPreorderCustomers", () => {
       "Sie haben das Recht, Ihre Vorbestellung zu stornieren und alles, was Sie bezahlt haben, in voller Höhe zurückzuerhalten. Wenn Sie stornieren möchten, antworten Sie auf diese E-Mail oder schreiben Sie uns an help@lumen.test.",
     );
     expect(german.parsed.html).toContain("15. Januar 2027</td>");
+    expect(german.parsed.html).toMatch(/^<!doctype html><html lang="de">/);
+    expect(german.parsed.headers.get("content-language")).toBe("de");
     const [french] = mailTo("chloe@example.ca");
     expect(french.parsed.subject).toBe("Nouvelle date d’expédition pour votre précommande #1012 : 15 janvier 2027");
-    expect(french.parsed.text).toContain("Date d’expédition précédente: 1er décembre 2026");
+    // French typography: a no-break space before the colon.
+    expect(french.parsed.text).toContain("Date d’expédition précédente\u00a0: 1er décembre 2026");
+    expect(french.parsed.headers.get("content-language")).toBe("fr");
     // Japanese is not a language the notices speak: the shop's English, with the shop's dates.
     for (const address of ["kenji@example.jp", "bob@example.com"]) {
       const [english] = mailTo(address);
       expect(english.parsed.text).toContain("New ship date: 15 January 2027");
       expect(english.parsed.text).toContain(RIGHT_TO_CANCEL);
+      expect(english.parsed.headers.get("content-language")).toBe("en");
     }
     const stored = await db.preorderNotice.findFirstOrThrow({ where: { testId, orderName: "#1011" } });
     expect(stored).toMatchObject({ subject: german.parsed.subject, body: german.parsed.text });

@@ -86,7 +86,7 @@ const french: Wording = {
       [
         "Bonjour Ada Lovelace,",
         `Nous sommes désolés${nbsp}: l’article «${nbsp}Aurora desk lamp${nbsp}», que vous avez précommandé dans votre commande #1001, sera expédié plus tard que prévu.`,
-        "Date d’expédition précédente: 1er décembre 2026\nNouvelle date d’expédition: 15 janvier 2027",
+        "Date d’expédition précédente\u00a0: 1er décembre 2026\nNouvelle date d’expédition\u00a0: 15 janvier 2027",
         "Vous avez le droit d’annuler votre précommande et d’obtenir le remboursement intégral de tout ce que vous avez payé. Pour annuler, répondez à cet e-mail ou écrivez-nous à l’adresse help@lumen.test.",
         `Si vous acceptez d’attendre, vous n’avez rien à faire${nbsp}: votre précommande est maintenue et nous prévoyons d’expédier l’article d’ici la nouvelle date. Merci de votre patience.`,
         "Cordialement,\nLumen Lamps",
@@ -95,7 +95,7 @@ const french: Wording = {
   earlier: {
     subject: "Nouvelle date d’expédition pour votre précommande #1001 : 20 novembre 2026",
     opening: `Bonne nouvelle${nbsp}: l’article «${nbsp}Aurora desk lamp${nbsp}», que vous avez précommandé dans votre commande #1001, sera expédié plus tôt que prévu.`,
-    dates: "Date d’expédition précédente: 1er décembre 2026\nNouvelle date d’expédition: 20 novembre 2026",
+    dates: "Date d’expédition précédente\u00a0: 1er décembre 2026\nNouvelle date d’expédition\u00a0: 20 novembre 2026",
     keep: `Si la nouvelle date vous convient, vous n’avez rien à faire${nbsp}: votre précommande est maintenue et nous prévoyons d’expédier l’article d’ici la nouvelle date.`,
   },
   rightToCancel:
