@@ -156,6 +156,9 @@ const orderFields: TypeResolvers<DevOrder> = {
   fullyPaid: (order) => ["PAID", "PARTIALLY_REFUNDED", "REFUNDED"].includes(order.financialStatus),
   unpaid: (order) => ["PENDING", "AUTHORIZED"].includes(order.financialStatus),
   customer: (order, _args, { store }) => (order.customerId ? findCustomer(store.state, order.customerId) : null),
+  // As orders/create's customer_locale: the customer's language, or the shop's for a guest.
+  customerLocale: (order, _args, { store }) =>
+    (order.customerId ? findCustomer(store.state, order.customerId)?.locale : null) ?? store.state.shop.primaryLocale,
   customAttributes: (order) =>
     order.noteAttributes.map((attribute) => ({ key: attribute.name, value: attribute.value })),
   subtotalLineItemsQuantity: (order) => order.lines.reduce((total, line) => total + line.quantity, 0),

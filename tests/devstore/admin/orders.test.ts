@@ -66,6 +66,14 @@ describe("orders", () => {
     });
   });
 
+  it("gives the language each order was placed in, as orders/create's customer_locale", async () => {
+    const { body } = await adminClient().request(`{
+      ada: order(id: "gid://shopify/Order/401") { customerLocale }
+      grace: order(id: "gid://shopify/Order/402") { customerLocale }
+    }`);
+    expect(body.data).toEqual({ ada: { customerLocale: "en" }, grace: { customerLocale: "fr" } });
+  });
+
   it("shows refunds and what is left to pay", async () => {
     const { body } = await adminClient().request(`{
       order(id: "gid://shopify/Order/402") {
