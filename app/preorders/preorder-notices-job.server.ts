@@ -3,7 +3,7 @@ import { shopMailer } from "../email/mail-settings.server";
 import { defineJob } from "../jobs/job";
 import { unauthenticated } from "../shopify.server";
 import type { AdminApi } from "../shopify/admin.server";
-import { adminQuery } from "../shopify/graphql.server";
+import { AdminApiError, adminQuery } from "../shopify/graphql.server";
 import { notifyPreorderCustomers } from "./notify-preorder-customers.server";
 import { shipDateChangeSchema } from "./ship-date-notice";
 
@@ -18,13 +18,39 @@ const SHOP_PROFILE = `#graphql
   }
 `;
 
+const SHOP_LOCALES = `#graphql
+  query PreorderNoticeShopLocales {
+    shopLocales {
+      locale
+      primary
+    }
+  }
+`;
+
 /**
- * Who the notices come from. Each buyer's notice speaks the language they checked out in; this
- * locale is for buyers without one (English, until the shop's locale is read).
+ * Who the notices come from. Each buyer's notice speaks the language they checked out in; the
+ * shop's primary language is for buyers without one (and the admin's preview). A shop that has
+ * not granted read_locales yet (it came with an app update) gets English.
  */
 export async function shopProfileForNotices(admin: AdminApi) {
-  const { shop } = await adminQuery<{ shop: { name: string; contactEmail: string } }>(admin, SHOP_PROFILE);
-  return { name: shop.name, contactEmail: shop.contactEmail, locale: "en" };
+  const [{ shop }, locale] = await Promise.all([
+    adminQuery<{ shop: { name: string; contactEmail: string } }>(admin, SHOP_PROFILE),
+    primaryLocale(admin),
+  ]);
+  return { name: shop.name, contactEmail: shop.contactEmail, locale };
+}
+
+async function primaryLocale(admin: AdminApi): Promise<string> {
+  try {
+    const { shopLocales } = await adminQuery<{ shopLocales: { locale: string; primary: boolean }[] }>(
+      admin,
+      SHOP_LOCALES,
+    );
+    return shopLocales.find((locale) => locale.primary)?.locale ?? "en";
+  } catch (error) {
+    if (error instanceof AdminApiError && error.errors.some((e) => e.extensions?.code === "ACCESS_DENIED")) return "en";
+    throw error;
+  }
 }
 
 /**

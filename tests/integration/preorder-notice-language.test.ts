@@ -66,6 +66,26 @@ describe("a preorder buyer's notices", () => {
     // The page's notice preview, in the shop's English, says who reads it in their own language.
     const page = await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text();
     expect(page).toContain("Buyers who checked out in German, French or Spanish get it in their language");
+    expect(page).toContain("Your preorder [Order number] has been cancelled");
+    // The preview speaks the shop's primary language (shopLocales): German in a German shop.
+    const setPrimaryLocale = (locale: string) =>
+      stack.devStore.store.change((state) => {
+        state.shop.primaryLocale = locale;
+      });
+    setPrimaryLocale("de");
+    const germanPage = await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text();
+    expect(germanPage).toContain("Ihre Vorbestellung [Order number] wurde storniert");
+    // A shop that has not granted read_locales yet still gets its page, in English.
+    stack.devStore.store.change((state) => {
+      state.app.scopes = state.app.scopes.filter((scope) => scope !== "read_locales");
+    });
+    expect(await (await fetch(`${stack.app.url}/app/preorders/${testId}`)).text()).toContain(
+      "Your preorder [Order number] has been cancelled",
+    );
+    stack.devStore.store.change((state) => {
+      state.app.scopes.push("read_locales");
+    });
+    setPrimaryLocale("en");
 
     const newDate = addDays(today, 75);
     const moved = await fetch(`${stack.app.url}/app/preorders/${testId}`, {

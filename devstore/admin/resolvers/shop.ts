@@ -1,6 +1,7 @@
 import { gid } from "../../state/store";
 import type { DevShop } from "../../state/types";
 import type { ResolverMap, TypeResolvers } from "../resolver-map";
+import { requireAccessScope } from "../support/access-scopes";
 import { metafieldOwnerResolvers } from "./metafields";
 
 /** `shop` and the Shop type. */
@@ -66,9 +67,19 @@ const shopFields: TypeResolvers<DevShop> = {
   ...metafieldOwnerResolvers<DevShop>((shop) => gid("Shop", shop.id)),
 };
 
+/** The dev store speaks one language, its primary locale, published on the online store. */
+function shopLocales(shop: DevShop) {
+  const name = new Intl.DisplayNames(["en"], { type: "language" }).of(shop.primaryLocale) ?? shop.primaryLocale;
+  return [{ locale: shop.primaryLocale, name, primary: true, published: true, marketWebPresences: [] }];
+}
+
 export const shopResolvers: ResolverMap = {
   QueryRoot: {
     shop: (_source, _args, { store }) => store.state.shop,
+    shopLocales: (_source, _args, { store }) => {
+      requireAccessScope(store.state, "shopLocales", "read_locales");
+      return shopLocales(store.state.shop);
+    },
   },
   Shop: shopFields,
 };

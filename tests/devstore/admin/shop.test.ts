@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adminClient } from "./admin-client";
-import { APP_ID } from "./state-fixture";
+import { adminTestState, APP_ID, openTestStore } from "./state-fixture";
 
 /** The shop and the app installation the access token belongs to. */
 
@@ -63,5 +63,21 @@ describe("shop and currentAppInstallation", () => {
       ),
       plan: { value: "pro", ownerType: "API_PERMISSION" },
     });
+  });
+});
+
+describe("shopLocales", () => {
+  it("lists the shop's primary language, with read_locales, and refuses without it", async () => {
+    const state = adminTestState();
+    state.shop.primaryLocale = "de";
+    const denied = await adminClient(openTestStore(structuredClone(state))).request("{ shopLocales { locale } }");
+    expect(denied.body.errors?.[0]?.extensions?.code).toBe("ACCESS_DENIED");
+
+    state.app.scopes = [...state.app.scopes, "read_locales"];
+    const { body } = await adminClient(openTestStore(state)).request(
+      "{ shopLocales { locale name primary published } }",
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ shopLocales: [{ locale: "de", name: "German", primary: true, published: true }] });
   });
 });
