@@ -74,6 +74,10 @@ describe("a preorder test", () => {
     }
     await stack.devStore.webhooks.drain();
     await vi.waitFor(async () => expect((await storefrontProgress(testId)).units).toBe(3), { timeout: 15_000 });
+    // Straight to the app, not through Shopify's proxy: no signature, no numbers.
+    const shopDomain = stack.devStore.store.state.shop.myshopifyDomain;
+    const unsigned = await fetch(`${stack.app.url}/proxy/preorders/${testId}/progress?shop=${shopDomain}`);
+    expect(unsigned.status).toBe(400);
 
     // Shopify delivers at least once: the same orders/create again changes nothing.
     const delivery = stack.devStore.webhooks
