@@ -8,6 +8,7 @@ import type { PreorderTestDraft } from "../../app/preorders/preorder-test-draft"
 import { localDateOf } from "../../app/shop-time/shop-time-zone";
 import type { DevProduct } from "../../devstore/state/types";
 import { placePreorder } from "../support/preorder-shopper";
+import { preorderSettings } from "../support/preorder-form";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 
 // The create form's new draft product and the edit form, over HTTP between the built app and the
@@ -30,16 +31,7 @@ const IMAGE = "https://cdn.example.com/walnut-lamp.png";
 const pageText = (html: string) => html.replaceAll("<!-- -->", "");
 
 function settings(fields: Record<string, string | string[]> = {}) {
-  return {
-    paymentModel: "deposit",
-    depositPercent: "20",
-    balanceTrigger: "on-fulfillment",
-    shipDate: addDays(today, 60),
-    goalKind: "units",
-    goalValue: "10",
-    deadline: addDays(today, 30),
-    ...fields,
-  };
+  return { ...preorderSettings(today), ...fields };
 }
 
 function post(path: string, fields: Record<string, string | string[]>) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import db from "../../app/db.server";
 import { addDays } from "../../app/shop-time/calendar-date";
 import { localDateOf } from "../../app/shop-time/shop-time-zone";
+import { preorderSettings } from "../support/preorder-form";
 import { placePreorder } from "../support/preorder-shopper";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 
@@ -33,17 +34,7 @@ describe("a preorder buyer's notices", () => {
   it("speak German to a buyer who checked out in German and English to one who checked out in English", async () => {
     const created = await fetch(`${stack.app.url}/app/preorders/new`, {
       method: "POST",
-      body: new URLSearchParams({
-        productId,
-        variantIds: variantId,
-        paymentModel: "deposit",
-        depositPercent: "20",
-        balanceTrigger: "on-fulfillment",
-        shipDate: addDays(today, 60),
-        goalKind: "units",
-        goalValue: "10",
-        deadline: addDays(today, 30),
-      }),
+      body: new URLSearchParams({ productId, variantIds: variantId, ...preorderSettings(today) }),
       redirect: "manual",
     });
     expect(created.status).toBe(302);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import db from "../../app/db.server";
 import { addDays } from "../../app/shop-time/calendar-date";
 import { localDateOf } from "../../app/shop-time/shop-time-zone";
+import { preorderSettings } from "../support/preorder-form";
 import { placePreorder } from "../support/preorder-shopper";
 import { startDemoStack, type DemoStack } from "../support/demo-stack";
 
@@ -28,18 +29,7 @@ afterAll(async () => {
 const numeric = (gid: string) => gid.slice(gid.lastIndexOf("/") + 1);
 
 async function submitPreorderForm(fields: Record<string, string>) {
-  const form = new URLSearchParams({
-    productId,
-    variantIds: variantId,
-    paymentModel: "deposit",
-    depositPercent: "20",
-    balanceTrigger: "on-fulfillment",
-    shipDate: addDays(today, 60),
-    goalKind: "units",
-    goalValue: "10",
-    deadline: addDays(today, 30),
-    ...fields,
-  });
+  const form = new URLSearchParams({ productId, variantIds: variantId, ...preorderSettings(today, fields) });
   return fetch(`${stack.app.url}/app/preorders/new`, { method: "POST", body: form, redirect: "manual" });
 }
 
