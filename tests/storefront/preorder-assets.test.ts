@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { themeCheckOffline } from "../support/theme-check";
 
 const EXTENSION = fileURLToPath(new URL("../../storefront/preorder", import.meta.url));
 
@@ -33,29 +33,16 @@ describe("the preorder block's assets", () => {
 
 describe("Shopify's theme check (@shopify/theme-check-node, app-extension mode)", () => {
   it("finds nothing to report in the preorder extension", async () => {
-    // Offline: the Liquid docs bundled with the pinned package, not the latest from GitHub.
-    const cache = mkdtempSync(path.join(tmpdir(), "fieldtest-theme-check-"));
-    const saved = { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, SHOPIFY_TLD_ROOT: process.env.SHOPIFY_TLD_ROOT };
-    Object.assign(process.env, { XDG_CACHE_HOME: cache, SHOPIFY_TLD_ROOT: cache });
-    try {
-      const { themeCheckRun } = await import("@shopify/theme-check-node");
-      const { config, theme, offenses } = await themeCheckRun(EXTENSION);
+    const { config, theme, offenses } = await themeCheckOffline(EXTENSION);
 
-      expect(config.context).toBe("app");
-      expect(theme.map((file) => path.relative(EXTENSION, fileURLToPath(file.uri))).sort()).toEqual([
-        "blocks/preorder.liquid",
-        "locales/de.json",
-        "locales/en.default.json",
-        "locales/fr.json",
-        "snippets/preorder-terms.liquid",
-      ]);
-      expect(offenses.map((offense) => `${offense.check}: ${offense.message} (${offense.uri})`)).toEqual([]);
-    } finally {
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
-      rmSync(cache, { recursive: true, force: true });
-    }
+    expect(config.context).toBe("app");
+    expect(theme.map((file) => path.relative(EXTENSION, fileURLToPath(file.uri))).sort()).toEqual([
+      "blocks/preorder.liquid",
+      "locales/de.json",
+      "locales/en.default.json",
+      "locales/fr.json",
+      "snippets/preorder-terms.liquid",
+    ]);
+    expect(offenses.map((offense) => `${offense.check}: ${offense.message} (${offense.uri})`)).toEqual([]);
   });
 });
