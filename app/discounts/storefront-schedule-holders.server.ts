@@ -1,4 +1,4 @@
-import type { DbOrTx } from "../db.server";
+import type { Db, DbOrTx } from "../db.server";
 import type { ScheduleSyncResult } from "./storefront-schedule.server";
 
 /**
@@ -16,19 +16,21 @@ export async function scheduleHolderIds(db: DbOrTx, shop: string): Promise<strin
  * Records a sync's outcome. After a sync with errors an owner whose schedule was to be cleared
  * is kept: its old schedule may still be there, and the next sync visits it again.
  */
-export async function recordScheduleHolders(db: DbOrTx, shop: string, synced: ScheduleSyncResult): Promise<void> {
+export async function recordScheduleHolders(db: Db, shop: string, synced: ScheduleSyncResult): Promise<void> {
   const cleared = synced.holders.flatMap((holder) => (holder.discountId === null ? [holder.ownerId] : []));
   const held = synced.holders.flatMap((holder) =>
     holder.discountId === null ? [] : [{ ownerId: holder.ownerId, discountId: holder.discountId }],
   );
-  if (synced.errors.length === 0 && cleared.length) {
-    await db.storefrontScheduleHolder.deleteMany({ where: { shop, ownerId: { in: cleared } } });
-  }
-  for (const { ownerId, discountId } of held) {
-    await db.storefrontScheduleHolder.upsert({
-      where: { shop_ownerId: { shop, ownerId } },
-      create: { shop, ownerId, discountId },
-      update: { discountId },
-    });
-  }
+  await db.$transaction(async (tx) => {
+    if (synced.errors.length === 0 && cleared.length) {
+      await tx.storefrontScheduleHolder.deleteMany({ where: { shop, ownerId: { in: cleared } } });
+    }
+    for (const { ownerId, discountId } of held) {
+      await tx.storefrontScheduleHolder.upsert({
+        where: { shop_ownerId: { shop, ownerId } },
+        create: { shop, ownerId, discountId },
+        update: { discountId },
+      });
+    }
+  });
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { DbOrTx } from "../db.server";
+import type { Db, DbOrTx } from "../db.server";
 import { defineJob } from "../jobs/job";
 import { enqueue } from "../jobs/queue.server";
 import type { WebhookSubscribers } from "../webhooks/subscribers.server";
@@ -68,7 +68,7 @@ export const storefrontScheduleSubscribers: WebhookSubscribers = {
 
 /** A save's or delete's sync, and the revisit it needs. Returns Shopify's errors. */
 export async function syncStorefrontSchedulesFor(
-  db: DbOrTx,
+  db: Db,
   admin: AdminApi,
   shop: string,
   sync: Omit<ScheduleSync, "now" | "everyOwner">,
