@@ -85,17 +85,19 @@ const CREATE_TIERED_DISCOUNT = `#graphql
 `;
 
 type Saved = { ok: true; id: string } | { ok: false; userErrors: DiscountUserError[] };
+type SavePayload = { automaticAppDiscount: { discountId: string } | null; userErrors: DiscountUserError[] };
+
+function savedFrom(payload: SavePayload): Saved {
+  if (payload.userErrors.length || !payload.automaticAppDiscount) return { ok: false, userErrors: payload.userErrors };
+  return { ok: true, id: payload.automaticAppDiscount.discountId };
+}
 
 /** One mutation creates the discount with its config: Shopify creates all of it or nothing. */
 export async function createTieredDiscount(admin: AdminApi, draft: TieredDiscountDraft): Promise<Saved> {
-  type Payload = { automaticAppDiscount: { discountId: string } | null; userErrors: DiscountUserError[] };
-  const { discountAutomaticAppCreate: payload } = await adminQuery<{ discountAutomaticAppCreate: Payload }>(
-    admin,
-    CREATE_TIERED_DISCOUNT,
-    { discount: automaticAppDiscountInput(draft) },
-  );
-  if (payload.userErrors.length || !payload.automaticAppDiscount) return { ok: false, userErrors: payload.userErrors };
-  return { ok: true, id: payload.automaticAppDiscount.discountId };
+  const data = await adminQuery<{ discountAutomaticAppCreate: SavePayload }>(admin, CREATE_TIERED_DISCOUNT, {
+    discount: automaticAppDiscountInput(draft),
+  });
+  return savedFrom(data.discountAutomaticAppCreate);
 }
 
 const UPDATE_TIERED_DISCOUNT = `#graphql
@@ -114,14 +116,11 @@ const UPDATE_TIERED_DISCOUNT = `#graphql
 `;
 
 export async function updateTieredDiscount(admin: AdminApi, id: string, draft: TieredDiscountDraft): Promise<Saved> {
-  type Payload = { automaticAppDiscount: { discountId: string } | null; userErrors: DiscountUserError[] };
-  const { discountAutomaticAppUpdate: payload } = await adminQuery<{ discountAutomaticAppUpdate: Payload }>(
-    admin,
-    UPDATE_TIERED_DISCOUNT,
-    { id, discount: automaticAppDiscountInput(draft) },
-  );
-  if (payload.userErrors.length || !payload.automaticAppDiscount) return { ok: false, userErrors: payload.userErrors };
-  return { ok: true, id: payload.automaticAppDiscount.discountId };
+  const data = await adminQuery<{ discountAutomaticAppUpdate: SavePayload }>(admin, UPDATE_TIERED_DISCOUNT, {
+    id,
+    discount: automaticAppDiscountInput(draft),
+  });
+  return savedFrom(data.discountAutomaticAppUpdate);
 }
 
 const DELETE_TIERED_DISCOUNT = `#graphql
